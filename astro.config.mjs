@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+
+/**
+ * The site is served from the root by default. Static hosts that serve it from a sub-path (GitHub Pages project
+ * sites: https://user.github.io/repository/) build with BASE_PATH=/repository/ so every link and asset carries it.
+ * SITE_URL is the public origin; canonical and hreflang links must be absolute, so a deploy sets it.
+ */
+const basePath = process.env.BASE_PATH ?? '/';
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  output: 'static',
+  // Every page is a folder with index.html, so URLs end in a slash on every static host alike.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [svelte()],
+  i18n: {
+    locales: ['th', 'en'],
+    defaultLocale: 'th',
+    routing: {
+      prefixDefaultLocale: true,
+      // "/" is a real page where the visitor picks a language; a redirect would be blank without JavaScript.
+      redirectToDefaultLocale: false,
+    },
+  },
+  // No prefetch script, no dev toolbar in builds: explainer pages must ship zero JavaScript.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Measures what each built page costs a phone on mobile data: the gzip bytes of its HTML and of the CSS and
+// JavaScript it loads (islands' imports included), and fails when an explainer page loads any JavaScript.
+// Usage: node scripts/page-weight.mjs [--dir dist] [--json]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+/** Every index.html (and 404.html) under a built site, as its URL path. */
+function htmlPages(dir) {
+  const pages = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) pages.push(`/${relative(dir, path).split(sep).join('/')}`.replace(/index\.html$/u, ''));
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** The site's own files a page pulls in: stylesheets, scripts, and the modules those scripts import. */
+function assetsOf(dir, html) {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu)].map((match) => match[1]);
+  const scriptFiles = new Set();
+  const pending = [
+    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/gu)].map((match) => match[1]),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/gu)].map((match) => match[1]),
+  ].filter(Boolean);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((match) => match[1]);
+  while (pending.length > 0) {
+    const url = pending.pop();
+    const path = fileOf(dir, url);
+    if (!path || scriptFiles.has(path)) continue;
+    scriptFiles.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/gu)) {
+      pending.push(new URL(match[1], `http://site${url}`).pathname);
+    }
+  }
+  return { css: css.map((url) => fileOf(dir, url)).filter(Boolean), scripts: [...scriptFiles], inlineScripts };
+}
+
+/** Maps a URL of the built site to its file, ignoring the base path (the first matching suffix wins). */
+function fileOf(dir, url) {
+  const parts = url.replace(/^https?:\/\/[^/]+/u, '').split('/').filter(Boolean);
+  for (let start = 0; start < parts.length; start++) {
+    const path = join(dir, ...parts.slice(start));
+    try {
+      if (statSync(path).isFile()) return path;
+    } catch {
+      // Try a shorter suffix: the URL may carry a base path that the folder does not.
+    }
+  }
+  return undefined;
+}
+
+export function measurePages(dir = 'dist') {
+  return htmlPages(dir).map((page) => {
+    const htmlPath = join(dir, page.replace(/^\//u, ''), page.endsWith('.html') ? '' : 'index.html');
+    const html = readFileSync(htmlPath);
+    const { css, scripts, inlineScripts } = assetsOf(dir, html.toString('utf8'));
+    const sum = (paths) => paths.reduce((total, path) => total + gzipBytes(readFileSync(path)), 0);
+    return {
+      page,
+      htmlGzip: gzipBytes(html),
+      cssGzip: sum(css),
+      jsGzip: sum(scripts) + inlineScripts.reduce((total, code) => total + gzipBytes(Buffer.from(code)), 0),
+      scriptCount: scripts.length + inlineScripts.length,
+    };
+  });
+}
+
+/** Explainer pages and the language chooser must not load a single byte of JavaScript. */
+export function isScriptFreePage(page) {
+  return /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/)?$/u.test(page) || page === '/' || page === '/404.html';
+}
+
+const isMain = import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, json: { type: 'boolean' } } });
+  const rows = measurePages(values.dir);
+  if (values.json) console.log(JSON.stringify(rows, null, 2));
+  else {
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
+    console.log(`${'page'.padEnd(24)}${'HTML'.padStart(9)}${'CSS'.padStart(9)}${'JS'.padStart(9)}  (gzip)`);
+    for (const row of rows) console.log(`${row.page.padEnd(24)}${kb(row.htmlGzip)}${kb(row.cssGzip)}${kb(row.jsGzip)}`);
+  }
+  const offenders = rows.filter((row) => isScriptFreePage(row.page) && row.jsGzip + row.scriptCount > 0);
+  if (offenders.length > 0) {
+    console.error(`Pages that must ship no JavaScript load some: ${offenders.map((row) => row.page).join(', ')}`);
+    process.exit(1);
+  }
+}

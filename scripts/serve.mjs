@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) the way a static host does: under an optional base path, with index.html for
+// folders, the site's 404.html for anything missing, and gzip for text. No dependencies, so `npm start` works on a
+// fresh clone. Usage: node scripts/serve.mjs [--dir dist] [--base /sub/path/] [--port 4321]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+
+/** Starts a server; resolves with it once it listens. Exported for the end-to-end tests. */
+export function serve({ dir = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  const prefix = `/${base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+
+  /** The file a URL path maps to, or undefined. Never leaves the root folder. */
+  function fileFor(pathname) {
+    if (!pathname.startsWith(prefix)) return undefined;
+    const relative = decodeURIComponent(pathname.slice(prefix.length));
+    const candidate = normalize(join(root, relative));
+    if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+    for (const path of [candidate, join(candidate, 'index.html')]) {
+      try {
+        if (statSync(path).isFile()) return path;
+      } catch {
+        // Not there: try the next candidate.
+      }
+    }
+    return undefined;
+  }
+
+  function send(request, response, path, status) {
+    const extension = extname(path);
+    const headers = {
+      'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
+      'Cache-Control': extension === '.html' ? 'no-cache' : 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
+    const gzip = compressible.has(extension) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
+    if (gzip) headers['Content-Encoding'] = 'gzip';
+    response.writeHead(status, headers);
+    if (request.method === 'HEAD') return response.end();
+    const stream = createReadStream(path);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  }
+
+  const server = createServer((request, response) => {
+    let pathname;
+    try {
+      pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (pathname === prefix.slice(0, -1)) pathname = prefix;
+      // Like GitHub Pages and Netlify: a folder without its slash is redirected to it.
+      const file = fileFor(pathname);
+      if (file && !pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !pathname.endsWith('.html')) {
+        response.writeHead(301, { Location: `${pathname}/` });
+        return response.end();
+      }
+      if (file) return send(request, response, file, 200);
+    } catch {
+      // A malformed URL is simply not found.
+    }
+    const notFound = join(root, '404.html');
+    try {
+      statSync(notFound);
+      return send(request, response, notFound, 404);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return response.end('Not found');
+    }
+  });
+
+  return new Promise((resolvePromise) => {
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+const isMain = import.meta.url === new URL(`file://${resolve(process.argv[1] ?? '')}`).href;
+if (isMain) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+    },
+  });
+  const server = await serve({ dir: values.dir, base: values.base, port: Number(values.port) });
+  const address = server.address();
+  const shownBase = `/${values.base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+  console.log(`The site is being served at http://localhost:${address.port}${shownBase}  (Ctrl+C stops it)`);
+}

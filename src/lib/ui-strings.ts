@@ -1,0 +1,40 @@
+/**
+ * The UI strings of every language, checked once when the site builds.
+ * Pages import this; islands never do: they receive only the strings they show, as props, so the
+ * dictionaries and their schema stay out of the browser bundle.
+ */
+import english from '../../content/ui/en.json';
+import thai from '../../content/ui/th.json';
+import { uiStringsSchema } from '../schemas/ui-strings';
+import { createTranslator, findDictionaryProblems, type Locale, type TemplateValues } from './i18n';
+
+/** A key that exists in every language; using any other is a type error in `astro check`. */
+export type UiKey = keyof typeof english & keyof typeof thai;
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = {
+  th: uiStringsSchema.parse(thai) as Record<UiKey, string>,
+  en: uiStringsSchema.parse(english) as Record<UiKey, string>,
+};
+
+const problems = findDictionaryProblems(dictionaries);
+if (problems.length > 0) {
+  // Thrown while the site builds: a page with a hole in it is never published.
+  throw new Error(`UI strings in content/ui/ do not match:\n${problems.join('\n')}`);
+}
+
+/**
+ * The translate function for one language.
+ * @example useTranslations('en')('site.name') // 'Front or Back Office?'
+ */
+export function useTranslations(locale: Locale): (key: UiKey, values?: TemplateValues) => string {
+  return createTranslator(dictionaries[locale]);
+}
+
+/**
+ * Several keys at once, for handing to an island as a prop.
+ * @example pickStrings('th', ['skipLink.label']) // { 'skipLink.label': 'ข้ามไปที่เนื้อหาหลัก' }
+ */
+export function pickStrings<Key extends UiKey>(locale: Locale, keys: readonly Key[]): Record<Key, string> {
+  const translate = useTranslations(locale);
+  return Object.fromEntries(keys.map((key) => [key, translate(key)])) as Record<Key, string>;
+}

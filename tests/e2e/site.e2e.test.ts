@@ -1,0 +1,156 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
+import { crawl } from './support/crawl';
+
+const rootSiteUrl = inject('rootSiteUrl');
+const subPathSiteUrl = inject('subPathSiteUrl');
+
+/** Every page a reader can reach, with what it must say. */
+const explainerRoutes = ['', 'front-office/', 'back-office/', 'skills/'];
+const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
+  explainerRoutes.map((route) => ({ locale, route, path: `${locale}/${route}` })),
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['at the site root', rootSiteUrl],
+  ['under a sub-path', subPathSiteUrl],
+])('every link %s', (_where, siteUrl) => {
+  it('resolves, and reaches every page in both languages', async () => {
+    const statuses = await crawl(siteUrl);
+    const broken = [...statuses].filter(([, status]) => status !== 200);
+    expect(broken).toEqual([]);
+    const found = [...statuses.keys()];
+    for (const { path } of localizedPages) expect(found).toContain(new URL(path, siteUrl).href);
+    // Nothing escapes the sub-path: every link stays under the site's own base.
+    expect(found.filter((url) => !url.startsWith(siteUrl))).toEqual([]);
+  });
+
+  it('loads every page with all its files, no errors and nothing from another origin', async () => {
+    for (const path of ['', ...localizedPages.map((page) => page.path)]) {
+      const watched = await openWatchedPage(browser);
+      const response = await watched.page.goto(new URL(path, siteUrl).href);
+      expect([path, response?.status()]).toEqual([path, 200]);
+      const origin = new URL(siteUrl).origin;
+      expect([path, watched.requests.filter((request) => !request.url.startsWith(origin))]).toEqual([path, []]);
+      expect([path, watched.failedResponses, watched.errors]).toEqual([path, [], []]);
+      // The stylesheet really applied (a wrong base path would leave the page unstyled).
+      const background = await watched.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect([path, background]).not.toEqual([path, 'rgba(0, 0, 0, 0)']);
+      await watched.context.close();
+    }
+  });
+});
+
+describe('each page', () => {
+  it.each(localizedPages)('$path has its language, title, heading and metadata', async ({ locale, route, path }) => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(new URL(path, rootSiteUrl).href);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    const headings = await page.locator('h1').allInnerTexts();
+    expect(headings).toHaveLength(1);
+    const title = await page.title();
+    expect(title.startsWith(headings[0] ?? '')).toBe(true);
+    expect(title).toContain(locale === 'th' ? 'หน้าบ้านหรือหลังบ้าน' : 'Front or Back Office');
+    const description = await page.getAttribute('meta[name="description"]', 'content');
+    expect(description?.length).toBeGreaterThan(40);
+    // Thai pages are written in Thai, English pages in English.
+    const mainText = await page.locator('main').innerText();
+    const thaiLetters = (mainText.match(/[\u0E00-\u0E7F]/gu) ?? []).length;
+    expect(locale === 'th' ? thaiLetters > 200 : thaiLetters === 0).toBe(true);
+    const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+    expect(canonical?.endsWith(`/${path}`)).toBe(true);
+    const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
+      links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]),
+    );
+    expect(alternates).toEqual([
+      ['th', `/th/${route}`],
+      ['en', `/en/${route}`],
+      ['x-default', '/'],
+    ]);
+    await context.close();
+  });
+
+  it.each(localizedPages)(
+    '$path: the language switch leads to the same page in the other language',
+    async ({ locale, route, path }) => {
+      const { page, context } = await openWatchedPage(browser);
+      await page.goto(new URL(path, rootSiteUrl).href);
+      const other = locale === 'th' ? 'en' : 'th';
+      await page.locator('header .language-switch').click();
+      await page.waitForURL(new URL(`${other}/${route}`, rootSiteUrl).href);
+      expect(await page.getAttribute('html', 'lang')).toBe(other);
+      await context.close();
+    },
+  );
+
+  it.each(localizedPages)('$path ships no JavaScript', async ({ path }) => {
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(new URL(path, rootSiteUrl).href, { waitUntil: 'networkidle' });
+    expect(await watched.page.locator('script').count()).toBe(0);
+    expect(watched.requests.filter((request) => request.resourceType === 'script')).toEqual([]);
+    await watched.context.close();
+  });
+
+  it.each([{ path: '' }, { path: 'does/not/exist/' }, ...localizedPages])(
+    'axe finds no WCAG 2.2 AA violation on /$path',
+    async ({ path }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context } = await openWatchedPage(browser, { colorScheme });
+        await page.goto(new URL(path, rootSiteUrl).href);
+        expect([colorScheme, await axeViolations(page)]).toEqual([colorScheme, []]);
+        await context.close();
+      }
+    },
+  );
+});
+
+describe('the language chooser and the 404 page', () => {
+  it('lets the visitor choose a language without JavaScript', async () => {
+    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(rootSiteUrl);
+    await page.getByRole('link', { name: 'อ่านภาษาไทย' }).click();
+    await page.waitForURL(new URL('th/', rootSiteUrl).href);
+    await page.goto(rootSiteUrl);
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await page.waitForURL(new URL('en/', rootSiteUrl).href);
+    await context.close();
+  });
+
+  it('answers a missing page with 404 and a way home in both languages', async () => {
+    for (const siteUrl of [rootSiteUrl, subPathSiteUrl]) {
+      const { page, context } = await openWatchedPage(browser);
+      const response = await page.goto(new URL('th/no-such-page/', siteUrl).href);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1').innerText()).resolves.toBe('ไม่พบหน้านี้');
+      await page.getByRole('link', { name: 'Go to the English home page' }).click();
+      await page.waitForURL(new URL('en/', siteUrl).href);
+      await context.close();
+    }
+  });
+});
+
+describe('screenshots at phone width', () => {
+  it('are taken of every page in both languages for a person to look at', async () => {
+    const folder = ensureScreenshotFolder();
+    for (const { path } of [{ path: '' }, { path: 'nowhere/' }, ...localizedPages]) {
+      const { page, context } = await openWatchedPage(browser);
+      await page.goto(new URL(path, rootSiteUrl).href);
+      const name = path === '' ? 'chooser' : path.replace(/\/$/u, '').replaceAll('/', '-') || 'home';
+      await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+      // Nothing is wider than the phone: no sideways scrolling.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect([path, overflow]).toEqual([path, 0]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDictionaryProblems, locales, type Dictionary } from '../../../src/lib/i18n';
+import { uiStringsSchema } from '../../../src/schemas/ui-strings';
+import { useTranslations } from '../../../src/lib/ui-strings';
+import { contentRoot, readJson } from '../../support/content-files';
+
+const dictionaries = Object.fromEntries(locales.map((locale) => [locale, readJson(`ui/${locale}.json`)])) as Record<
+  (typeof locales)[number],
+  Dictionary
+>;
+
+describe('UI strings', () => {
+  it('has one file per language and no other', () => {
+    expect(readdirSync(join(contentRoot, 'ui')).sort()).toEqual(locales.map((locale) => `${locale}.json`).sort());
+  });
+
+  it.each(locales)('%s matches the schema', (locale) => {
+    const result = uiStringsSchema.safeParse(dictionaries[locale]);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it('has the same keys in every language, none empty', () => {
+    expect(findDictionaryProblems(dictionaries)).toEqual([]);
+  });
+
+  it('uses the same placeholders in every language', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/gu)].map((match) => match[1]).sort();
+    for (const key of Object.keys(dictionaries.en)) {
+      expect([key, placeholders(dictionaries.th[key] ?? '')]).toEqual([key, placeholders(dictionaries.en[key] ?? '')]);
+    }
+  });
+
+  it('translates into the page language', () => {
+    expect(useTranslations('th')('skipLink.label')).toBe('ข้ามไปที่เนื้อหาหลัก');
+    expect(useTranslations('en')('skipLink.label')).toBe('Skip to main content');
+  });
+});
