@@ -14,7 +14,8 @@ function htmlPages(dir) {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(`/${relative(dir, path).split(sep).join('/')}`.replace(/index\.html$/u, ''));
+      else if (name.endsWith('.html'))
+        pages.push(`/${relative(dir, path).split(sep).join('/')}`.replace(/index\.html$/u, ''));
     }
   };
   walk(dir);
@@ -31,7 +32,9 @@ function assetsOf(dir, html) {
     ...[...html.matchAll(/<script[^>]+src="([^"]+)"/gu)].map((match) => match[1]),
     ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/gu)].map((match) => match[1]),
   ].filter(Boolean);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((match) => match[1]);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map(
+    (match) => match[1],
+  );
   while (pending.length > 0) {
     const url = pending.pop();
     const path = fileOf(dir, url);
@@ -47,7 +50,10 @@ function assetsOf(dir, html) {
 
 /** Maps a URL of the built site to its file, ignoring the base path (the first matching suffix wins). */
 function fileOf(dir, url) {
-  const parts = url.replace(/^https?:\/\/[^/]+/u, '').split('/').filter(Boolean);
+  const parts = url
+    .replace(/^https?:\/\/[^/]+/u, '')
+    .split('/')
+    .filter(Boolean);
   for (let start = 0; start < parts.length; start++) {
     const path = join(dir, ...parts.slice(start));
     try {
@@ -77,7 +83,11 @@ export function measurePages(dir = 'dist') {
 
 /** Explainer pages and the language chooser must not load a single byte of JavaScript. */
 export function isScriptFreePage(page) {
-  return /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/)?$/u.test(page) || page === '/' || page === '/404.html';
+  return (
+    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/)?$/u.test(page) ||
+    page === '/' ||
+    page === '/404.html'
+  );
 }
 
 const isMain = import.meta.url === new URL(`file://${process.argv[1]}`).href;
