@@ -36,3 +36,8 @@ export function readExplainerFiles(): MarkdownFile[] {
 export function readJson(relativePath: string): unknown {
   return JSON.parse(readFileSync(join(contentRoot, relativePath), 'utf8'));
 }
+
+/** A YAML file of the content folder, parsed. */
+export function readYaml(relativePath: string): unknown {
+  return parse(readFileSync(join(contentRoot, relativePath), 'utf8'));
+}

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/u, 'ids are lower-case words joined by hyphens');
+
+/** The same text in both languages; neither may be empty. */
+export const localizedTextSchema = z.strictObject({ th: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+export const pathIdSchema = z.enum(['front', 'back']);
+
+const adviceSteps = z.array(z.string().trim().min(10)).min(2).max(4);
+
+/** One skill of content/quiz/skills.yaml. */
+export const skillSchema = z
+  .strictObject({
+    id: slug,
+    paths: z.array(pathIdSchema).min(1),
+    name: localizedTextSchema,
+    description: localizedTextSchema,
+    advice: z.strictObject({ th: adviceSteps, en: adviceSteps }),
+  })
+  .refine((skill) => skill.advice.th.length === skill.advice.en.length, {
+    message: 'advice needs the same number of steps in Thai and English',
+    path: ['advice'],
+  });
+
+const scenarioOptionSchema = z.strictObject({ path: pathIdSchema, skill: slug, text: localizedTextSchema });
+
+/** One item of content/quiz/questions.yaml. */
+export const questionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: slug,
+    kind: z.enum(['preference', 'self-rating']),
+    path: pathIdSchema,
+    skill: slug,
+    text: localizedTextSchema,
+  }),
+  z
+    .strictObject({ id: slug, kind: z.literal('scenario'), a: scenarioOptionSchema, b: scenarioOptionSchema })
+    .refine((item) => item.a.path !== item.b.path, { message: 'a scenario sets a front task against a back task' }),
+]);
+
+/** One path of content/quiz/paths.yaml. */
+export const pathSchema = z.strictObject({
+  id: pathIdSchema,
+  name: localizedTextSchema,
+  /** The explainer page about this path: its route after the language, e.g. "front-office/". */
+  explainer: z.string().regex(/^[a-z-]+\/$/u),
+  jobs: z.array(localizedTextSchema).min(1),
+});
+
+export type Skill = z.infer<typeof skillSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type PathInfo = z.infer<typeof pathSchema>;
+export type LocalizedText = z.infer<typeof localizedTextSchema>;

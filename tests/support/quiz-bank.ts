@@ -1,0 +1,26 @@
+// The real question bank and skills model, read and validated the way the build reads them.
+import { z } from 'astro/zod';
+import { toScoringItem, type BankItem, type BankPath, type BankSkill } from '../../src/lib/quiz-bank';
+import type { AnswerValue, ScoringItem } from '../../src/lib/scoring';
+import { pathSchema, questionSchema, skillSchema } from '../../src/schemas/quiz';
+import { readYaml } from './content-files';
+
+export const bankItems: BankItem[] = z.array(questionSchema).parse(readYaml('quiz/questions.yaml'));
+export const bankSkills: BankSkill[] = z.array(skillSchema).parse(readYaml('quiz/skills.yaml'));
+export const bankPaths: BankPath[] = z.array(pathSchema).parse(readYaml('quiz/paths.yaml'));
+export const scoringItems: ScoringItem[] = bankItems.map(toScoringItem);
+
+/**
+ * Answers of someone who clearly leans one way: high on that path's items, low on the other's, and the scenario
+ * task of that path. `strength` 2 answers 5/1, strength 1 answers 4/2.
+ */
+export function leaningAnswers(path: 'front' | 'back', strength: 1 | 2 = 2): Record<string, AnswerValue> {
+  const high = (3 + strength) as AnswerValue;
+  const low = (3 - strength) as AnswerValue;
+  return Object.fromEntries(
+    scoringItems.map((item) => {
+      if (item.kind === 'scenario') return [item.id, item.a.path === path ? low : high];
+      return [item.id, item.path === path ? high : low];
+    }),
+  );
+}
