@@ -199,6 +199,7 @@ export function scoreQuiz(
     front: round(100 * mean(evidenceByPath.front)),
     back: round(100 * mean(evidenceByPath.back)),
   };
+  // Of the rounded scores, as shown: a counsellor who subtracts the two numbers on screen gets this one.
   const difference = round(scores.front - scores.back);
 
   const values = Object.values(answers);
