@@ -32,9 +32,10 @@ function assetsOf(dir, html) {
     ...[...html.matchAll(/<script[^>]+src="([^"]+)"/gu)].map((match) => match[1]),
     ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/gu)].map((match) => match[1]),
   ].filter(Boolean);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map(
-    (match) => match[1],
-  );
+  // Inline scripts that run: a data block (type="application/json") is not JavaScript.
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gu)]
+    .filter((match) => !/\btype="(?!module"|text\/javascript")/u.test(match[1]))
+    .map((match) => match[2]);
   while (pending.length > 0) {
     const url = pending.pop();
     const path = fileOf(dir, url);

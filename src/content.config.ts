@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { explainerSchema } from './schemas/explainer';
+import { pathSchema, questionSchema, skillSchema } from './schemas/quiz';
 
 /**
  * Explainer pages: content/explainers/<language>/<page>.md. The entry id keeps both parts ("th/front-office"),
@@ -15,4 +18,20 @@ const explainers = defineCollection({
   schema: explainerSchema,
 });
 
-export const collections = { explainers };
+/**
+ * A YAML list whose order matters, loaded as one entry ("all") holding the list. Collections sort their entries by
+ * id, which would lose the order questions are asked in and the order that breaks ties between skills.
+ */
+function orderedList<Item extends z.ZodType>(path: string, itemSchema: Item) {
+  return defineCollection({
+    loader: file(path, { parser: (text) => [{ id: 'all', items: parseYaml(text) as unknown }] }),
+    schema: z.object({ items: z.array(itemSchema) }),
+  });
+}
+
+/** The quiz: its questions in the order asked, the skills it measures, and the two paths it recommends. */
+const questions = orderedList('content/quiz/questions.yaml', questionSchema);
+const skills = orderedList('content/quiz/skills.yaml', skillSchema);
+const paths = orderedList('content/quiz/paths.yaml', pathSchema);
+
+export const collections = { explainers, questions, skills, paths };

@@ -31,10 +31,10 @@ export function useTranslations(locale: Locale): (key: UiKey, values?: TemplateV
 }
 
 /**
- * Several keys at once, for handing to an island as a prop.
- * @example pickStrings('th', ['skipLink.label']) // { 'skipLink.label': 'ข้ามไปที่เนื้อหาหลัก' }
+ * Several strings at once, unfilled (placeholders kept), for handing to an island that fills them itself.
+ * @example pickStrings('en', ['quiz.progress']) // { 'quiz.progress': 'Question {number} of {total}' }
  */
 export function pickStrings<Key extends UiKey>(locale: Locale, keys: readonly Key[]): Record<Key, string> {
-  const translate = useTranslations(locale);
-  return Object.fromEntries(keys.map((key) => [key, translate(key)])) as Record<Key, string>;
+  const dictionary = dictionaries[locale];
+  return Object.fromEntries(keys.map((key) => [key, dictionary[key]])) as Record<Key, string>;
 }

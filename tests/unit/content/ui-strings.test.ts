@@ -37,3 +37,13 @@ describe('UI strings', () => {
     expect(useTranslations('en')('skipLink.label')).toBe('Skip to main content');
   });
 });
+
+describe('pickStrings', () => {
+  it('hands over the chosen strings with their placeholders, for an island to fill', async () => {
+    const { pickStrings } = await import('../../../src/lib/ui-strings');
+    expect(pickStrings('en', ['quiz.progress', 'quiz.back'])).toEqual({
+      'quiz.progress': 'Question {number} of {total}',
+      'quiz.back': 'Back',
+    });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The UI strings the quiz island shows. The page picks exactly these from the dictionaries and passes them as a
+ * prop; the island imports only the type, so no dictionary reaches the browser.
+ */
+export const quizStringKeys = [
+  'quiz.intro.heading',
+  'quiz.intro.lead',
+  'quiz.intro.time',
+  'quiz.intro.privacy',
+  'quiz.intro.notATest',
+  'quiz.intro.start',
+  'quiz.intro.continue',
+  'quiz.intro.seeResult',
+  'quiz.notice.bankChanged',
+  'quiz.notice.storage',
+  'quiz.progress',
+  'quiz.part.enjoy',
+  'quiz.part.can',
+  'quiz.stem.preference',
+  'quiz.stem.selfRating',
+  'quiz.stem.scenario',
+  'quiz.scale.preference.1',
+  'quiz.scale.preference.2',
+  'quiz.scale.preference.3',
+  'quiz.scale.preference.4',
+  'quiz.scale.preference.5',
+  'quiz.scale.selfRating.1',
+  'quiz.scale.selfRating.2',
+  'quiz.scale.selfRating.3',
+  'quiz.scale.selfRating.4',
+  'quiz.scale.selfRating.5',
+  'quiz.scale.scenario.1',
+  'quiz.scale.scenario.2',
+  'quiz.scale.scenario.3',
+  'quiz.scale.scenario.4',
+  'quiz.scale.scenario.5',
+  'quiz.option.a',
+  'quiz.option.b',
+  'quiz.back',
+  'quiz.next',
+  'quiz.finish',
+  'quiz.chooseFirst',
+  'quiz.restart',
+  'quiz.restartConfirm',
+  'quiz.restartYes',
+  'quiz.restartNo',
+  'quiz.edit',
+  'result.heading',
+  'result.summary.front.clear',
+  'result.summary.front.moderate',
+  'result.summary.back.clear',
+  'result.summary.back.moderate',
+  'result.summary.balanced',
+  'result.strength.clear',
+  'result.strength.moderate',
+  'result.strength.none',
+  'result.scores.heading',
+  'result.scores.value',
+  'result.band',
+  'result.note.same-answer',
+  'result.note.extremes-only',
+  'result.note.too-few-answers',
+  'result.why.heading',
+  'result.why.intro',
+  'result.why.answer',
+  'result.develop.heading',
+  'result.develop.intro',
+  'result.develop.none',
+  'result.strengths.heading',
+  'result.strengths.none',
+  'result.jobs.heading',
+  'result.jobs.more',
+  'result.honest.heading',
+  'result.honest.body',
+] as const;
+
+export type QuizStringKey = (typeof quizStringKeys)[number];
+export type QuizStrings = Readonly<Record<QuizStringKey, string>>;
+
+/** The key of the label for one point of an item kind's scale. */
+export function scaleLabelKey(
+  kind: 'preference' | 'self-rating' | 'scenario',
+  value: 1 | 2 | 3 | 4 | 5,
+): QuizStringKey {
+  const scale = kind === 'self-rating' ? 'selfRating' : kind;
+  return `quiz.scale.${scale}.${value}`;
+}

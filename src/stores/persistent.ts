@@ -1,0 +1,72 @@
+/**
+ * Atoms kept in the browser's localStorage, whose writes cannot fail loudly.
+ *
+ * Why not @nanostores/persistent: it writes straight to localStorage, which throws when storage is full or
+ * blocked (private modes, site data turned off), and the answer being saved is lost with the exception. Here a
+ * value always lands in memory first; a refused write only raises $storageUnavailable, so the quiz keeps working
+ * and can tell the person once that closing the page will lose their progress. It is also smaller, which the quiz
+ * page's JavaScript budget needs.
+ */
+import { atom, onMount, type WritableAtom } from 'nanostores';
+
+/** True once the browser refused to keep something: progress will not survive closing the page. */
+export const $storageUnavailable = atom(false);
+
+function browserStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    // Merely reading window.localStorage throws where site data is blocked.
+    return undefined;
+  }
+}
+
+/** The saved text under a key, or undefined when there is none or storage cannot be read. */
+export function readStored(key: string): string | undefined {
+  try {
+    return browserStorage()?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves text under a key; returns false (and raises $storageUnavailable) when the browser refuses. */
+export function writeStored(key: string, value: string): boolean {
+  try {
+    const storage = browserStorage();
+    if (!storage) throw new Error('No storage');
+    storage.setItem(key, value);
+    return true;
+  } catch {
+    $storageUnavailable.set(true);
+    return false;
+  }
+}
+
+/**
+ * An atom saved under `key`. `decode` receives whatever text is stored (or undefined) and must return a valid
+ * value for anything, since storage can hold another version's data or junk. Changes made in another tab arrive
+ * through the browser's storage event.
+ * @example const $theme = persistentAtom('site:theme:v1', (text) => (text === 'dark' ? 'dark' : 'light'), String);
+ */
+export function persistentAtom<Value>(
+  key: string,
+  decode: (text: string | undefined) => Value,
+  encode: (value: Value) => string,
+): WritableAtom<Value> {
+  const store = atom(decode(readStored(key)));
+  const setInMemory = store.set;
+  store.set = (value) => {
+    setInMemory(value);
+    writeStored(key, encode(value));
+  };
+  onMount(store, () => {
+    const onStorage = (event: StorageEvent) => {
+      // key null: another tab cleared all of storage.
+      if (event.key === key || event.key === null) setInMemory(decode(event.newValue ?? undefined));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  });
+  return store;
+}
