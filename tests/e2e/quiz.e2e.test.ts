@@ -76,14 +76,9 @@ describe('the quiz, by keyboard alone', () => {
       expect(await focusedIsScreenHeading(page)).toBe(true);
       expect(await page.locator('.quiz-result__summary').innerText()).toBe(summary);
       const scores = await page.locator('.score-bars__value').allInnerTexts();
-      expect(scores).toEqual(
-        locale === 'th'
-          ? [path === 'front' ? '75 จาก 100' : '25 จาก 100', path === 'front' ? '25 จาก 100' : '75 จาก 100']
-          : [
-              path === 'front' ? '75 out of 100' : '25 out of 100',
-              path === 'front' ? '25 out of 100' : '75 out of 100',
-            ],
-      );
+      const expectedScores: readonly number[] = path === 'front' ? [75, 25] : [25, 75];
+      const outOf100 = locale === 'th' ? 'จาก 100' : 'out of 100';
+      expect(scores).toEqual(expectedScores.map((score) => `${score} ${outOf100}`));
       // Example jobs link to the explainer page of the recommended path.
       const explainerLink = page.locator('.quiz-result a[href$="-office/"]');
       expect(await explainerLink.getAttribute('href')).toBe(`/${locale}/${path}-office/`);
