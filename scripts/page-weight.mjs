@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Measures what each built page costs a phone on mobile data: the gzip bytes of its HTML and of the CSS and
-// JavaScript it loads (islands' imports included), and fails when an explainer page loads any JavaScript.
+// JavaScript it loads (imports included), and fails when a page breaks budgets.json or an explainer page loads
+// any JavaScript.
 // Usage: node scripts/page-weight.mjs [--dir dist] [--json]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -97,13 +98,23 @@ if (isMain) {
   const rows = measurePages(values.dir);
   if (values.json) console.log(JSON.stringify(rows, null, 2));
   else {
-    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
-    console.log(`${'page'.padEnd(24)}${'HTML'.padStart(9)}${'CSS'.padStart(9)}${'JS'.padStart(9)}  (gzip)`);
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10);
+    console.log(`${'page'.padEnd(24)}${'HTML'.padStart(10)}${'CSS'.padStart(10)}${'JS'.padStart(10)}  (gzip)`);
     for (const row of rows) console.log(`${row.page.padEnd(24)}${kb(row.htmlGzip)}${kb(row.cssGzip)}${kb(row.jsGzip)}`);
   }
-  const offenders = rows.filter((row) => isScriptFreePage(row.page) && row.jsGzip + row.scriptCount > 0);
-  if (offenders.length > 0) {
-    console.error(`Pages that must ship no JavaScript load some: ${offenders.map((row) => row.page).join(', ')}`);
+  const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
+  const broken = [];
+  for (const row of rows) {
+    if (isScriptFreePage(row.page) && row.jsGzip + row.scriptCount > 0) broken.push(`${row.page} loads JavaScript`);
+    if (!isScriptFreePage(row.page) && row.jsGzip > budgets.quizJavaScriptGzipMax) {
+      broken.push(`${row.page}: JavaScript ${row.jsGzip} B > ${budgets.quizJavaScriptGzipMax} B`);
+    }
+    if (row.htmlGzip > budgets.htmlGzipMax) broken.push(`${row.page}: HTML ${row.htmlGzip} B > ${budgets.htmlGzipMax} B`);
+    if (row.cssGzip > budgets.cssGzipMax) broken.push(`${row.page}: CSS ${row.cssGzip} B > ${budgets.cssGzipMax} B`);
+  }
+  if (broken.length > 0) {
+    console.error(`Over budget (budgets.json):\n${broken.join('\n')}`);
     process.exit(1);
   }
+  console.log('Every page is within budgets.json.');
 }

@@ -66,14 +66,16 @@ describe('the quiz, by keyboard alone', () => {
       await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe(firstProgress);
 
       for (const [index, question] of questions.entries()) {
-        expect(await focusedIsScreenHeading(page)).toBe(true);
-        await expect.poll(() => page.locator('.quiz-progress-text').count()).toBe(1);
+        // Focus moves to the new question's heading once it is drawn; only then does Tab lead into its answers.
+        await expect.poll(() => focusedIsScreenHeading(page)).toBe(true);
         expect(await page.locator('progress').getAttribute('value')).toBe(String(index + 1));
         await answerByKeyboard(page, leaningAnswer(question, path));
       }
 
       await expect.poll(() => headingText(page)).toBe(locale === 'th' ? 'ผลของคุณ' : 'Your result');
-      expect(await focusedIsScreenHeading(page)).toBe(true);
+      await expect.poll(() => focusedIsScreenHeading(page)).toBe(true);
+      // The later parts of the result are drawn a frame apart; the last is the honest note.
+      await page.locator('.quiz-result__part').nth(4).waitFor();
       expect(await page.locator('.quiz-result__summary').innerText()).toBe(summary);
       const scores = await page.locator('.score-bars__value').allInnerTexts();
       const expectedScores: readonly number[] = path === 'front' ? [75, 25] : [25, 75];
@@ -144,7 +146,7 @@ describe('the quiz screens', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Start again' }).click();
     // The safe choice has focus; declining keeps the answer.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('No, keep them');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('No, keep them');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('button', { name: /Continue: question 2 of 28/u }).count()).toBe(1);
     await page.getByRole('button', { name: 'Start again' }).click();

@@ -1,0 +1,121 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import QuizApp from '../../../src/components/quiz/QuizApp.svelte';
+import { $quiz, emptyQuiz, quizStorageKey } from '../../../src/stores/quiz';
+import { englishQuizStrings, fixtureBank } from '../../fixtures/quiz-bank';
+
+function renderQuiz() {
+  return render(QuizApp, { props: { bank: fixtureBank, strings: englishQuizStrings } });
+}
+
+/** The visible progress line, and what the polite live region last announced. */
+const progress = () => document.getElementById('quiz-progress-label')?.textContent;
+const announced = () => document.querySelector('[aria-live="polite"]')?.textContent;
+const waitForProgress = (text: string) => waitFor(() => expect(progress()).toBe(text));
+
+const saved = () => JSON.parse(localStorage.getItem(quizStorageKey) ?? '{}');
+
+beforeEach(() => {
+  localStorage.clear();
+  $quiz.set(emptyQuiz);
+});
+afterEach(() => cleanup());
+
+describe('QuizApp', () => {
+  it('opens on the intro and starts on the first question, with its heading focused', async () => {
+    renderQuiz();
+    expect(screen.getByRole('heading', { name: 'Before you start' })).toBeTruthy();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    const heading = await screen.findByRole('heading', {
+      name: /How much would you enjoy this\?\s*Welcoming visitors/u,
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(progress()).toBe('Question 1 of 5');
+    expect(announced()).toBe('Question 1 of 5');
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
+    expect(screen.getByRole('group', { name: /Welcoming visitors/u })).toBeTruthy();
+  });
+
+  it('records an answer in the store and in storage, and keeps it when going back and forward', async () => {
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await fireEvent.click(screen.getByRole('radio', { name: 'Very much' }));
+    expect($quiz.get().answers).toEqual({ 'enjoy-welcoming': 5 });
+    expect(saved().answers).toEqual({ 'enjoy-welcoming': 5 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitForProgress('Question 2 of 5');
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toHaveLength(0);
+    await fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitForProgress('Question 1 of 5');
+    expect((screen.getByRole('radio', { name: 'Very much' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('will not move on without an answer, and says why', async () => {
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert').textContent).toBe('Choose an answer to continue.');
+    expect(progress()).toBe('Question 1 of 5');
+  });
+
+  it('shows the two tasks of a scenario and its own scale', async () => {
+    $quiz.set({ bank: 'fixture1', answers: { 'enjoy-welcoming': 4, 'enjoy-spreadsheet': 2 }, screen: 2 });
+    renderQuiz();
+    expect(await screen.findByText('Greeting guests')).toBeTruthy();
+    expect(screen.getByText('Preparing pay')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Definitely A' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Either is fine' })).toBeTruthy();
+  });
+
+  it('shows the result after the last question, with scores, skills and jobs', async () => {
+    $quiz.set({
+      bank: 'fixture1',
+      answers: { 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 1, 'choose-hotel': 1, 'can-rapport': 4 },
+      screen: 4,
+    });
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Not yet' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'See my result' }));
+    const heading = await screen.findByRole('heading', { name: 'Your result' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText('Your answers point clearly to front-office work.')).toBeTruthy();
+    // front: 5 → 1, scenario 1 → 1, 4 → 0.75: 91.7; back: 1 → 0, scenario → 0, 1 → 0: 0.
+    expect(screen.getByText('91.7 out of 100')).toBeTruthy();
+    expect(screen.getByText('0 out of 100')).toBeTruthy();
+    // The later parts of the result appear a frame apart.
+    expect(await screen.findByRole('heading', { name: 'Getting on with people' })).toBeTruthy();
+    expect(await screen.findByText('Receptionist')).toBeTruthy();
+    expect(screen.getByText('Receptionist')).toBeTruthy();
+    expect(screen.queryByText('Accountant')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Read more about Front office' }).getAttribute('href')).toBe(
+      '/en/front-office/',
+    );
+    expect(saved().screen).toBe('results');
+  });
+
+  it('resumes where a saved quiz left off and sets aside answers from another question bank', async () => {
+    $quiz.set({ bank: 'fixture1', answers: { 'enjoy-welcoming': 3 }, screen: 1 });
+    const { unmount } = renderQuiz();
+    await waitForProgress('Question 2 of 5');
+    unmount();
+
+    $quiz.set({ bank: 'an-older-bank', answers: { 'enjoy-welcoming': 3 }, screen: 3 });
+    renderQuiz();
+    expect(await screen.findByText(/The questions have changed since your last visit/u)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect($quiz.get()).toEqual({ bank: 'fixture1', answers: {}, screen: 'intro' });
+  });
+
+  it('asks before wiping the answers', async () => {
+    $quiz.set({ bank: 'fixture1', answers: { 'enjoy-welcoming': 3 }, screen: 'intro' });
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start again' }));
+    expect(screen.getByText('Start again and clear all your answers?')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'No, keep them' }));
+    expect($quiz.get().answers).toEqual({ 'enjoy-welcoming': 3 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
+    expect($quiz.get().answers).toEqual({});
+    await waitForProgress('Question 1 of 5');
+  });
+});
