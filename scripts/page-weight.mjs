@@ -109,7 +109,8 @@ if (isMain) {
     if (!isScriptFreePage(row.page) && row.jsGzip > budgets.quizJavaScriptGzipMax) {
       broken.push(`${row.page}: JavaScript ${row.jsGzip} B > ${budgets.quizJavaScriptGzipMax} B`);
     }
-    if (row.htmlGzip > budgets.htmlGzipMax) broken.push(`${row.page}: HTML ${row.htmlGzip} B > ${budgets.htmlGzipMax} B`);
+    if (row.htmlGzip > budgets.htmlGzipMax)
+      broken.push(`${row.page}: HTML ${row.htmlGzip} B > ${budgets.htmlGzipMax} B`);
     if (row.cssGzip > budgets.cssGzipMax) broken.push(`${row.page}: CSS ${row.cssGzip} B > ${budgets.cssGzipMax} B`);
   }
   if (broken.length > 0) {
