@@ -10,15 +10,18 @@ interface Localized {
   en: string;
 }
 
-/** A bank item with its wording in both languages, as content/quiz/questions.yaml holds it. */
-export type BankItem =
-  | { id: string; kind: 'preference' | 'self-rating'; path: Path; skill: string; text: Localized }
+/** An item of the bank, with its wording as `Text`: both languages in the content, one in the island. */
+type Item<Text> =
+  | { id: string; kind: 'preference' | 'self-rating'; path: Path; skill: string; text: Text }
   | {
       id: string;
       kind: 'scenario';
-      a: { path: Path; skill: string; text: Localized };
-      b: { path: Path; skill: string; text: Localized };
+      a: { path: Path; skill: string; text: Text };
+      b: { path: Path; skill: string; text: Text };
     };
+
+/** A bank item with its wording in both languages, as content/quiz/questions.yaml holds it. */
+export type BankItem = Item<Localized>;
 
 export interface BankSkill {
   id: string;
@@ -107,14 +110,7 @@ export function questionBankVersion(items: readonly ScoringItem[]): string {
 }
 
 /** One item in one language, as the quiz island shows it. */
-export type QuizQuestion =
-  | { id: string; kind: 'preference' | 'self-rating'; path: Path; skill: string; text: string }
-  | {
-      id: string;
-      kind: 'scenario';
-      a: { path: Path; skill: string; text: string };
-      b: { path: Path; skill: string; text: string };
-    };
+export type QuizQuestion = Item<string>;
 
 export interface QuizSkill {
   id: string;

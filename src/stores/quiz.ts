@@ -68,8 +68,9 @@ export function openQuiz(bankVersion: string, questions: readonly ScoringItem[])
   $quiz.set({ ...state, answers: keepValidAnswers(questions, state.answers), screen });
 }
 
+/** Ties the saved answers to the bank being answered; moving to a question is {@link showScreen}'s job. */
 export function startQuiz(bankVersion: string): void {
-  $quiz.set({ ...$quiz.get(), bank: bankVersion, screen: 0 });
+  $quiz.set({ ...$quiz.get(), bank: bankVersion });
 }
 
 export function answerQuestion(bankVersion: string, questionId: string, value: AnswerValue): void {
@@ -81,7 +82,9 @@ export function showScreen(screen: QuizScreen): void {
   $quiz.set({ ...$quiz.get(), screen });
 }
 
+/** Clears every answer; the screen stays until {@link showScreen} moves on. */
 export function restartQuiz(): void {
-  $quiz.set({ ...emptyQuiz, screen: 0, bank: $quiz.get().bank });
+  const state = $quiz.get();
+  $quiz.set({ ...emptyQuiz, bank: state.bank, screen: state.screen });
   $quizNotice.set(undefined);
 }

@@ -33,6 +33,12 @@ async function answerByKeyboard(page: Page, value: number): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Waits until question `number` (1-based) is on screen. The quiz builds each screen a task after the click that
+ * asks for it, so a test that acts at once could still be looking at the previous one.
+ */
+const onQuestion = (page: Page, number: number) => page.locator(`progress[value="${number}"]`).waitFor();
+
 const headingText = (page: Page) => page.locator('[data-screen-heading]').innerText();
 const focusedIsScreenHeading = (page: Page) =>
   page.evaluate(() => document.activeElement?.hasAttribute('data-screen-heading') ?? false);
@@ -87,6 +93,9 @@ describe('the quiz, by keyboard alone', () => {
       expect(await page.locator('.skill-list > li').count()).toBe(3);
       expect(watched.errors).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      // A full-page screenshot paints only what is near the viewport of content-visibility: auto parts; for a
+      // picture of the whole result, lay everything out first.
+      await page.addStyleTag({ content: '.quiz-result__part { content-visibility: visible; }' });
       await page.screenshot({ path: `${ensureScreenshotFolder()}/quiz-result-${locale}-${path}.png`, fullPage: true });
       await watched.context.close();
     },
@@ -97,9 +106,11 @@ describe('progress survives', () => {
   async function answerFirst(page: Page, count: number) {
     await page.getByRole('button', { name: /เริ่มทำ|Start/u }).click();
     for (let index = 0; index < count; index++) {
+      await onQuestion(page, index + 1);
       await page.locator('.quiz-choice').nth(3).click();
       await page.locator('button[type="submit"]').click();
     }
+    await onQuestion(page, count + 1);
   }
 
   it('a reload, resuming at the same question with every answer kept', async () => {
@@ -110,6 +121,7 @@ describe('progress survives', () => {
     await page.reload();
     await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 28');
     await page.getByRole('button', { name: 'ย้อนกลับ' }).click();
+    await onQuestion(page, 5);
     await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 5 จาก 28');
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
     expect(errors).toEqual([]);
@@ -124,6 +136,7 @@ describe('progress survives', () => {
     await page.waitForURL(quizUrl('en'));
     await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 6 of 28');
     await page.getByRole('button', { name: 'Back' }).click();
+    await onQuestion(page, 5);
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
     // Question 5 is a scenario: the fourth point of its scale reads "Rather B".
     expect(await page.locator('.quiz-choice').nth(3).innerText()).toBe('Rather B');
@@ -137,13 +150,17 @@ describe('the quiz screens', () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(quizUrl('en'));
     await page.getByRole('button', { name: 'Start' }).click();
+    await onQuestion(page, 1);
     await page.getByRole('button', { name: 'Continue' }).click();
     expect(await page.getByRole('alert').innerText()).toBe('Choose an answer to continue.');
     await page.locator('.quiz-choice').nth(4).click();
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('button', { name: 'Continue' }).click();
+    await onQuestion(page, 2);
     await page.getByRole('button', { name: 'Back' }).click();
+    await onQuestion(page, 1);
     await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('heading', { name: 'Before you start' }).waitFor();
     await page.getByRole('button', { name: 'Start again' }).click();
     // The safe choice has focus; declining keeps the answer.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('No, keep them');
@@ -186,15 +203,21 @@ describe('the quiz screens', () => {
   });
 
   it('has no WCAG 2.2 AA violation on the intro, a question, a scenario and the result, in both languages', async () => {
-    for (const locale of ['th', 'en'] as const) {
-      const { page, context } = await openWatchedPage(browser);
+    // Thai in the light colour scheme, English in the dark one: every screen is checked in both schemes.
+    for (const [locale, colorScheme] of [
+      ['th', 'light'],
+      ['en', 'dark'],
+    ] as const) {
+      const { page, context } = await openWatchedPage(browser, { colorScheme });
       await page.goto(quizUrl(locale));
       await page.locator('.quiz-actions:not(.quiz-actions--waiting)').waitFor();
       expect(['intro', await axeViolations(page)]).toEqual(['intro', []]);
       await page.locator('.quiz-actions button').first().click();
+      await onQuestion(page, 1);
       expect(['question', await axeViolations(page)]).toEqual(['question', []]);
       const questions = await questionsOf(page);
       for (const [index, question] of questions.entries()) {
+        await onQuestion(page, index + 1);
         if (question.kind === 'scenario' && index === 4) {
           expect(['scenario', await axeViolations(page)]).toEqual(['scenario', []]);
           await page.screenshot({ path: `${ensureScreenshotFolder()}/quiz-scenario-${locale}.png`, fullPage: true });
@@ -205,7 +228,7 @@ describe('the quiz screens', () => {
           .click();
         await page.locator('button[type="submit"]').click();
       }
-      await page.locator('.quiz-result').waitFor();
+      await page.locator('.quiz-result__part').nth(4).waitFor();
       expect(['result', await axeViolations(page)]).toEqual(['result', []]);
       await context.close();
     }
@@ -218,6 +241,7 @@ describe('the quiz screens', () => {
       await page.locator('.quiz-actions:not(.quiz-actions--waiting)').waitFor();
       await page.screenshot({ path: `${ensureScreenshotFolder()}/quiz-intro-${locale}.png`, fullPage: true });
       await page.locator('.quiz-actions button').first().click();
+      await onQuestion(page, 1);
       await page.screenshot({ path: `${ensureScreenshotFolder()}/quiz-question-${locale}.png`, fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       await context.close();

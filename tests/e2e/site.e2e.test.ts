@@ -36,7 +36,7 @@ describe.each([
   });
 
   it('loads every page with all its files, no errors and nothing from another origin', async () => {
-    for (const path of ['', ...localizedPages.map((page) => page.path)]) {
+    for (const path of ['', 'th/quiz/', 'en/quiz/', ...localizedPages.map((page) => page.path)]) {
       const watched = await openWatchedPage(browser);
       const response = await watched.page.goto(new URL(path, siteUrl).href);
       expect([path, response?.status()]).toEqual([path, 200]);

@@ -39,7 +39,7 @@ describe('QuizApp', () => {
   it('records an answer in the store and in storage, and keeps it when going back and forward', async () => {
     renderQuiz();
     await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
-    await fireEvent.click(screen.getByRole('radio', { name: 'Very much' }));
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Very much' }));
     expect($quiz.get().answers).toEqual({ 'enjoy-welcoming': 5 });
     expect(saved().answers).toEqual({ 'enjoy-welcoming': 5 });
     await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
@@ -53,7 +53,7 @@ describe('QuizApp', () => {
   it('will not move on without an answer, and says why', async () => {
     renderQuiz();
     await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose an answer to continue.');
     expect(progress()).toBe('Question 1 of 5');
   });
