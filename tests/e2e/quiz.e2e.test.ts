@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -172,6 +174,21 @@ describe('the quiz screens', () => {
     expect(await page.locator('.quiz-choice input:checked').count()).toBe(0);
     const saved = await page.evaluate(() => localStorage.getItem('front-back-office:quiz:v1'));
     expect(JSON.parse(saved ?? '{}').answers).toEqual({});
+    await context.close();
+  });
+
+  it('loads no more JavaScript than budgets.json allows, so the tests run what ships', async () => {
+    const budgets = JSON.parse(readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8'));
+    const { page, context } = await openWatchedPage(browser);
+    const scripts: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body());
+    });
+    await page.goto(quizUrl('th'), { waitUntil: 'networkidle' });
+    const bodies = await Promise.all(scripts);
+    const gzipBytes = bodies.reduce((total, body) => total + gzipSync(body, { level: 9 }).length, 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(gzipBytes).toBeLessThanOrEqual(budgets.quizJavaScriptGzipMax);
     await context.close();
   });
 

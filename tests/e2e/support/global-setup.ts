@@ -25,7 +25,8 @@ function build(outDir: string, basePath: string): void {
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
       cwd: root,
-      env: { ...process.env, BASE_PATH: basePath },
+      // Vitest sets NODE_ENV=test, which would give a development build of Svelte: test what ships instead.
+      env: { ...process.env, NODE_ENV: 'production', BASE_PATH: basePath },
       encoding: 'utf8',
     },
   );
