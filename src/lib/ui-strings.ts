@@ -6,7 +6,7 @@
 import english from '../../content/ui/en.json';
 import thai from '../../content/ui/th.json';
 import { uiStringsSchema } from '../schemas/ui-strings';
-import { createTranslator, findDictionaryProblems, type Locale, type TemplateValues } from './i18n';
+import { createTranslator, findDictionaryProblems, locales, type Locale, type TemplateValues } from './i18n';
 
 /** A key that exists in every language; using any other is a type error in `astro check`. */
 export type UiKey = keyof typeof english & keyof typeof thai;
@@ -37,4 +37,15 @@ export function useTranslations(locale: Locale): (key: UiKey, values?: TemplateV
 export function pickStrings<Key extends UiKey>(locale: Locale, keys: readonly Key[]): Record<Key, string> {
   const dictionary = dictionaries[locale];
   return Object.fromEntries(keys.map((key) => [key, dictionary[key]])) as Record<Key, string>;
+}
+
+/**
+ * The same strings in every language, Thai first: for pages that speak both languages at once (the language
+ * chooser, the 404 page).
+ * @example inEveryLanguage(['notFound.title']) // [{ locale: 'th', strings: { 'notFound.title': 'ไม่พบหน้านี้' } }, { locale: 'en', … }]
+ */
+export function inEveryLanguage<Key extends UiKey>(
+  keys: readonly Key[],
+): { locale: Locale; strings: Record<Key, string> }[] {
+  return locales.map((locale) => ({ locale, strings: pickStrings(locale, keys) }));
 }

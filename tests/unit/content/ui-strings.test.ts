@@ -47,3 +47,13 @@ describe('pickStrings', () => {
     });
   });
 });
+
+describe('inEveryLanguage', () => {
+  it('gives the same strings in Thai, then English', async () => {
+    const { inEveryLanguage } = await import('../../../src/lib/ui-strings');
+    expect(inEveryLanguage(['notFound.title'])).toEqual([
+      { locale: 'th', strings: { 'notFound.title': 'ไม่พบหน้านี้' } },
+      { locale: 'en', strings: { 'notFound.title': 'Page not found' } },
+    ]);
+  });
+});

@@ -4,9 +4,9 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { getEntry } from 'astro:content';
-import type { Locale } from './i18n';
-import { findQuizBankProblems, localizeBank, toScoringItem, type QuizBank } from './quiz-bank';
-import { balancedBand, itemsPerPath } from './scoring';
+import type { Locale } from '../lib/i18n';
+import { findQuizBankProblems, localizeBank, toScoringItem, type QuizBank } from '../lib/quiz-bank';
+import { balancedBand, itemsPerPath } from '../lib/scoring';
 
 export async function loadQuizBank(locale: Locale): Promise<QuizBank & { itemsPerPath: number }> {
   const [questions, skills, paths] = await Promise.all([
