@@ -69,6 +69,13 @@ describe('each page', () => {
     expect(locale === 'th' ? thaiLetters > 200 : thaiLetters === 0).toBe(true);
     const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
     expect(canonical?.endsWith(`/${path}`)).toBe(true);
+    // A link pasted into LINE or Facebook shows this page's title and description, in its language.
+    const openGraph = async (property: string) => page.getAttribute(`meta[property="${property}"]`, 'content');
+    expect(await openGraph('og:title')).toBe(title);
+    expect(await openGraph('og:description')).toBe(description);
+    expect(await openGraph('og:url')).toBe(canonical);
+    expect(await openGraph('og:locale')).toBe(locale === 'th' ? 'th_TH' : 'en_US');
+    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary');
     const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
       links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]),
     );
