@@ -25,7 +25,17 @@ export default defineConfig({
         output: {
           // Svelte's runtime and the quiz's code in one file: compressed together they are smaller than apart,
           // and the quiz page's JavaScript budget is tight. Explainer pages load neither.
-          manualChunks: (id) => (id.includes('/node_modules/svelte/') || id.includes('/src/') ? 'quiz' : undefined),
+          // Only the quiz island's own modules: a small script elsewhere (the copy button) must stay on its own.
+          manualChunks: (id) =>
+            [
+              '/node_modules/svelte/',
+              '/node_modules/nanostores/',
+              '/src/lib/',
+              '/src/stores/',
+              '/src/components/quiz/',
+            ].some((folder) => id.includes(folder))
+              ? 'quiz'
+              : undefined,
         },
       },
     },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { crawl } from './support/crawl';
+import { qrCode } from '../../src/lib/qr-code';
 
 const rootSiteUrl = inject('rootSiteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -12,6 +13,11 @@ const explainerRoutes = ['', 'front-office/', 'back-office/', 'skills/'];
 const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
   explainerRoutes.map((route) => ({ locale, route, path: `${locale}/${route}` })),
 );
+/** Pages that exist in both languages and are not the quiz: the explainers and the counsellor page. */
+const contentPages = [
+  ...localizedPages,
+  ...(['th', 'en'] as const).map((locale) => ({ locale, route: 'counsellors/', path: `${locale}/counsellors/` })),
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,13 +36,13 @@ describe.each([
     const broken = [...statuses].filter(([, status]) => status !== 200);
     expect(broken).toEqual([]);
     const found = [...statuses.keys()];
-    for (const { path } of localizedPages) expect(found).toContain(new URL(path, siteUrl).href);
+    for (const { path } of contentPages) expect(found).toContain(new URL(path, siteUrl).href);
     // Nothing escapes the sub-path: every link stays under the site's own base.
     expect(found.filter((url) => !url.startsWith(siteUrl))).toEqual([]);
   });
 
   it('loads every page with all its files, no errors and nothing from another origin', async () => {
-    for (const path of ['', 'th/quiz/', 'en/quiz/', ...localizedPages.map((page) => page.path)]) {
+    for (const path of ['', 'th/quiz/', 'en/quiz/', ...contentPages.map((page) => page.path)]) {
       const watched = await openWatchedPage(browser);
       const response = await watched.page.goto(new URL(path, siteUrl).href);
       expect([path, response?.status()]).toEqual([path, 200]);
@@ -52,7 +58,7 @@ describe.each([
 });
 
 describe('each page', () => {
-  it.each(localizedPages)('$path has its language, title, heading and metadata', async ({ locale, route, path }) => {
+  it.each(contentPages)('$path has its language, title, heading and metadata', async ({ locale, route, path }) => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(new URL(path, rootSiteUrl).href);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -108,7 +114,7 @@ describe('each page', () => {
     await watched.context.close();
   });
 
-  it.each([{ path: '' }, { path: 'does/not/exist/' }, ...localizedPages])(
+  it.each([{ path: '' }, { path: 'does/not/exist/' }, ...contentPages])(
     'axe finds no WCAG 2.2 AA violation on /$path',
     async ({ path }) => {
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -119,6 +125,37 @@ describe('each page', () => {
       }
     },
   );
+});
+
+describe('the counsellor page', () => {
+  it.each(['th', 'en'] as const)('in %s: is linked from the footer, and copies each quiz link', async (locale) => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(new URL(`${locale}/`, rootSiteUrl).href);
+    await page.locator('.footer-counsellors').click();
+    await page.waitForURL(new URL(`${locale}/counsellors/`, rootSiteUrl).href);
+    const copyButtons = page.getByRole('button', { name: locale === 'th' ? 'คัดลอกลิงก์' : 'Copy link' });
+    expect(await copyButtons.count()).toBe(2);
+    await copyButtons.nth(1).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/en/quiz/');
+    await expect
+      .poll(() => page.locator('.copy-link__status').nth(1).innerText())
+      .toBe(locale === 'th' ? 'คัดลอกลิงก์แล้ว' : 'Link copied.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a QR code of each quiz link, with a name for screen readers', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(new URL('en/counsellors/', rootSiteUrl).href);
+    const codes = page.getByRole('img', { name: /QR code for The self-check in (Thai|English)/u });
+    expect(await codes.count()).toBe(2);
+    for (const [index, language] of (['th', 'en'] as const).entries()) {
+      const drawn = await codes.nth(index).locator('path').getAttribute('d');
+      expect(drawn).toBe(qrCode(`http://localhost:4321/${language}/quiz/`).path);
+    }
+    await context.close();
+  });
 });
 
 describe('the language chooser and the 404 page', () => {
@@ -149,7 +186,7 @@ describe('the language chooser and the 404 page', () => {
 describe('screenshots at phone width', () => {
   it('are taken of every page in both languages for a person to look at', async () => {
     const folder = ensureScreenshotFolder();
-    for (const { path } of [{ path: '' }, { path: 'nowhere/' }, ...localizedPages]) {
+    for (const { path } of [{ path: '' }, { path: 'nowhere/' }, ...contentPages]) {
       const { page, context } = await openWatchedPage(browser);
       await page.goto(new URL(path, rootSiteUrl).href);
       const name = path === '' ? 'chooser' : path.replace(/\/$/u, '').replaceAll('/', '-') || 'home';
