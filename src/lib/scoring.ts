@@ -130,27 +130,6 @@ export function keepValidAnswers(items: readonly ScoringItem[], answers: Readonl
   return valid;
 }
 
-/**
- * The standard error of the difference between the two scores, estimated from the person's own answers: small
- * when answers within each side agree with each other, large when they scatter.
- */
-function ownStandardError(evidenceByPath: Record<Path, readonly number[]>): number {
-  const variance = (values: readonly number[]) => {
-    if (values.length < 2) return 0.25;
-    const average = values.reduce((total, value) => total + value, 0) / values.length;
-    return values.reduce((total, value) => total + (value - average) ** 2, 0) / (values.length - 1);
-  };
-  return (
-    100 *
-    Math.sqrt(
-      paths.reduce(
-        (total, path) => total + variance(evidenceByPath[path]) / Math.max(1, evidenceByPath[path].length),
-        0,
-      ),
-    )
-  );
-}
-
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** Orders skill ids by score, then by their place in the skills model, so ties always come out the same. */
@@ -211,10 +190,11 @@ export function scoreQuiz(
   else if (
     values.length > 1 &&
     values.every((value) => value === 1 || value === 5) &&
-    Math.abs(difference) < confidenceZ * ownStandardError(evidenceByPath)
+    Math.abs(difference) < 2 * band
   ) {
-    // Only the ends of the scale, and they do not line up with one side (some front tasks top, some bottom):
-    // this is how hurried answers look, and the difference is within what the person's own spread explains.
+    // Only the ends of the scale, and no clear gap: this is how hurried answers look. Scattered 1s and 5s give each
+    // answer the largest possible spread, and a gap under twice the band is within what that spread explains
+    // (about 1.645 standard errors); answers that line up with one side give a far larger gap and are trusted.
     notes.push('extremes-only');
   }
 
