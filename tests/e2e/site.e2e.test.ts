@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -13,10 +14,12 @@ const explainerRoutes = ['', 'front-office/', 'back-office/', 'skills/'];
 const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
   explainerRoutes.map((route) => ({ locale, route, path: `${locale}/${route}` })),
 );
-/** Pages that exist in both languages and are not the quiz: the explainers and the counsellor page. */
+/** Pages that exist in both languages and are not the quiz: the explainers, the counsellor page, the worksheet. */
 const contentPages = [
   ...localizedPages,
-  ...(['th', 'en'] as const).map((locale) => ({ locale, route: 'counsellors/', path: `${locale}/counsellors/` })),
+  ...(['th', 'en'] as const).flatMap((locale) =>
+    ['counsellors/', 'worksheet/'].map((route) => ({ locale, route, path: `${locale}/${route}` })),
+  ),
 ];
 
 let browser: Browser;
@@ -106,13 +109,16 @@ describe('each page', () => {
     },
   );
 
-  it.each(localizedPages)('$path ships no JavaScript', async ({ path }) => {
-    const watched = await openWatchedPage(browser);
-    await watched.page.goto(new URL(path, rootSiteUrl).href, { waitUntil: 'networkidle' });
-    expect(await watched.page.locator('script').count()).toBe(0);
-    expect(watched.requests.filter((request) => request.resourceType === 'script')).toEqual([]);
-    await watched.context.close();
-  });
+  it.each([...localizedPages, { path: 'th/worksheet/' }, { path: 'en/worksheet/' }])(
+    '$path ships no JavaScript',
+    async ({ path }) => {
+      const watched = await openWatchedPage(browser);
+      await watched.page.goto(new URL(path, rootSiteUrl).href, { waitUntil: 'networkidle' });
+      expect(await watched.page.locator('script').count()).toBe(0);
+      expect(watched.requests.filter((request) => request.resourceType === 'script')).toEqual([]);
+      await watched.context.close();
+    },
+  );
 
   it.each([{ path: '' }, { path: 'does/not/exist/' }, ...contentPages])(
     'axe finds no WCAG 2.2 AA violation on /$path',
@@ -155,6 +161,29 @@ describe('the counsellor page', () => {
       expect(drawn).toBe(qrCode(`http://localhost:4321/${language}/quiz/`).path);
     }
     await context.close();
+  });
+});
+
+describe('the paper worksheet', () => {
+  it('prints in Thai on A4, with the Thai text and a Thai font in the PDF', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(new URL('th/worksheet/', rootSiteUrl).href);
+    const pdfPath = `${ensureScreenshotFolder()}/worksheet-th.pdf`;
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    await context.close();
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)/u);
+    const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(4);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');
+    for (const expected of ['ใบงานแบบประเมิน', 'คะแนนหน้าบ้าน', 'คะแนนหลังบ้าน', 'n−1', '5−n', '28']) {
+      expect([expected, text.includes(expected)]).toEqual([expected, true]);
+    }
+    // No navigation or footer on paper.
+    expect(text.includes('ภาพรวม')).toBe(false);
+    const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
+    expect(fonts).toMatch(/Loma|Garuda|Norasi|Kinnari|Sawasdee|Umpush|Waree|Laksaman|Noto\S*Thai/u);
   });
 });
 
