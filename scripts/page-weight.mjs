@@ -117,5 +117,6 @@ if (isMain) {
     console.error(`Over budget (budgets.json):\n${broken.join('\n')}`);
     process.exit(1);
   }
-  console.log('Every page is within budgets.json.');
+  // Status on stderr in JSON mode, so the JSON on stdout stays parseable.
+  (values.json ? console.error : console.log)('Every page is within budgets.json.');
 }
