@@ -132,17 +132,12 @@ export function keepValidAnswers(items: readonly ScoringItem[], answers: Readonl
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
-/** Orders skill ids by score, then by their place in the skills model, so ties always come out the same. */
-function rankSkills(
-  ids: readonly string[],
-  scores: Record<string, number>,
-  order: readonly string[],
-  direction: 1 | -1,
-) {
-  return [...ids].sort(
-    (first, second) =>
-      direction * ((scores[first] ?? 0) - (scores[second] ?? 0)) || order.indexOf(first) - order.indexOf(second),
-  );
+/**
+ * Orders skill ids by score. The ids come in the skills model's order and Array.prototype.sort is stable, so ties
+ * keep that order and always come out the same.
+ */
+function rankSkills(ids: readonly string[], scores: Record<string, number>, direction: 1 | -1) {
+  return [...ids].sort((first, second) => direction * ((scores[first] ?? 0) - (scores[second] ?? 0)));
 }
 
 /**
@@ -210,22 +205,18 @@ export function scoreQuiz(
     const skill = skills.find((each) => each.id === id);
     return recommendation === 'balanced' || (skill?.paths.includes(recommendation) ?? false);
   });
-  const toDevelop = rankSkills(relevant, skillScores, order, 1).slice(0, listLength);
+  const toDevelop = rankSkills(relevant, skillScores, 1).slice(0, listLength);
   const strengths = rankSkills(
     scored.filter((id) => !toDevelop.includes(id) && (skillScores[id] ?? 0) >= 50),
     skillScores,
-    order,
     -1,
   ).slice(0, listLength);
 
+  // Reasons were collected in bank order; the stable sort keeps that order among equal pushes.
   const byPush = (direction: 1 | -1) =>
     reasons
       .filter((reason) => direction * reason.push > 0)
-      .sort(
-        (first, second) =>
-          direction * (second.push - first.push) ||
-          items.findIndex((item) => item.id === first.itemId) - items.findIndex((item) => item.id === second.itemId),
-      );
+      .sort((first, second) => direction * (second.push - first.push));
   const chosenReasons =
     recommendation === 'front'
       ? byPush(1).slice(0, listLength)
