@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -190,6 +191,40 @@ describe('the quiz screens', () => {
     expect(bodies.length).toBeGreaterThan(0);
     expect(gzipBytes).toBeLessThanOrEqual(budgets.quizJavaScriptGzipMax);
     await context.close();
+  });
+
+  it('prints a Thai result on A4 with every part, without buttons or navigation', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(quizUrl('th'));
+    const questions = await questionsOf(page);
+    const bankVersion = JSON.parse((await page.locator('#quiz-props').textContent()) ?? '{}').bank.version as string;
+    const answers = Object.fromEntries(questions.map((question) => [question.id, leaningAnswer(question, 'back')]));
+    await page.evaluate(
+      ([version, saved]) =>
+        localStorage.setItem(
+          'front-back-office:quiz:v1',
+          JSON.stringify({ bank: version, answers: saved, screen: 'results' }),
+        ),
+      [bankVersion, answers] as const,
+    );
+    await page.reload();
+    await page.locator('.quiz-result__part').nth(4).waitFor();
+    const pdfPath = `${ensureScreenshotFolder()}/quiz-result-th.pdf`;
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    await context.close();
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)/u,
+    );
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');
+    // The summary, and the last part (the honest note), which is laid out lazily on screen.
+    for (const expected of ['ผลของคุณ', 'งานหลังบ้าน', 'ผลนี้บอกอะไรได้']) {
+      expect([expected, text.includes(expected)]).toEqual([expected, true]);
+    }
+    for (const absent of ['แก้คำตอบ', 'เริ่มใหม่', 'ภาพรวม'])
+      expect([absent, text.includes(absent)]).toEqual([absent, false]);
+    expect(execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })).toMatch(
+      /Loma|Garuda|Norasi|Kinnari|Sawasdee|Umpush|Waree|Laksaman|Noto\S*Thai/u,
+    );
   });
 
   it('says clearly what it needs when JavaScript is off', async () => {
