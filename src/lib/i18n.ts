@@ -91,3 +91,11 @@ export function splitLocalizedPath(pathname: string, base: string): { locale: Lo
   if (!isLocale(first)) return undefined;
   return { locale: first, route: rest.join('/') };
 }
+
+/**
+ * The static paths of a page that exists once in every language, for its getStaticPaths.
+ * @example pathsForEveryLocale() // [{ params: { locale: 'th' }, props: { locale: 'th' } }, { params: { locale: 'en' }, … }]
+ */
+export function pathsForEveryLocale(): { params: { locale: Locale }; props: { locale: Locale } }[] {
+  return locales.map((locale) => ({ params: { locale }, props: { locale } }));
+}

@@ -90,3 +90,13 @@ describe('splitLocalizedPath', () => {
     expect(splitLocalizedPath('/career/checked/th/', '/career/check/')).toBeUndefined();
   });
 });
+
+describe('pathsForEveryLocale', () => {
+  it('makes one page per language, Thai first', async () => {
+    const { pathsForEveryLocale } = await import('../../../src/lib/i18n');
+    expect(pathsForEveryLocale()).toEqual([
+      { params: { locale: 'th' }, props: { locale: 'th' } },
+      { params: { locale: 'en' }, props: { locale: 'en' } },
+    ]);
+  });
+});
