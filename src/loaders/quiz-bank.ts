@@ -6,9 +6,9 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { getEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n';
 import { findQuizBankProblems, localizeBank, toScoringItem, type QuizBank } from '../lib/quiz-bank';
-import { balancedBand, itemsPerPath } from '../lib/scoring';
+import { balancedBand } from '../lib/scoring';
 
-export async function loadQuizBank(locale: Locale): Promise<QuizBank & { itemsPerPath: number }> {
+export async function loadQuizBank(locale: Locale): Promise<QuizBank> {
   const [questions, skills, paths] = await Promise.all([
     getEntry('questions', 'all'),
     getEntry('skills', 'all'),
@@ -19,11 +19,8 @@ export async function loadQuizBank(locale: Locale): Promise<QuizBank & { itemsPe
   const items = questions.data.items;
   const problems = findQuizBankProblems(items, skills.data.items);
   if (problems.length > 0) throw new Error(`The question bank in content/quiz/ has problems:\n${problems.join('\n')}`);
-  const scoring = items.map(toScoringItem);
-  const band = balancedBand(scoring);
-  // Shown with the band, to explain it; the bank is built with the same number of items for each side.
-  const counts = itemsPerPath(scoring);
-  const bank = localizeBank(
+  const band = balancedBand(items.map(toScoringItem));
+  return localizeBank(
     items,
     skills.data.items,
     paths.data.items,
@@ -31,5 +28,4 @@ export async function loadQuizBank(locale: Locale): Promise<QuizBank & { itemsPe
     (route) => getRelativeLocaleUrl(locale, route),
     band,
   );
-  return { ...bank, itemsPerPath: Math.min(counts.front, counts.back) };
 }
