@@ -21,21 +21,22 @@ export default defineConfig({
   integrations: [svelte({ compilerOptions: { discloseVersion: false } })],
   vite: {
     build: {
-      rollupOptions: {
+      rolldownOptions: {
         output: {
-          // Svelte's runtime and the quiz's code in one file: compressed together they are smaller than apart,
-          // and the quiz page's JavaScript budget is tight. Explainer pages load neither.
-          // Only the quiz island's own modules: a small script elsewhere (the copy button) must stay on its own.
-          manualChunks: (id) =>
-            [
-              '/node_modules/svelte/',
-              '/node_modules/nanostores/',
-              '/src/lib/',
-              '/src/stores/',
-              '/src/components/quiz/',
-            ].some((folder) => id.includes(folder))
-              ? 'quiz'
-              : undefined,
+          // Svelte's runtime and the quiz island's own code in one file: compressed together they are smaller than
+          // apart, and the quiz page's JavaScript budget is tight. Only the quiz page loads Svelte: the few modules
+          // of src/lib/ that it shares with the result page's script go first into a small chunk of their own, so
+          // the result page never downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
+          codeSplitting: {
+            groups: [
+              { name: 'shared', test: /\/src\/lib\/(?!qr-code)/u, priority: 2, minShareCount: 2 },
+              {
+                name: 'quiz',
+                test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores|components\/quiz)\//u,
+                priority: 1,
+              },
+            ],
+          },
         },
       },
     },

@@ -99,3 +99,16 @@ export function splitLocalizedPath(pathname: string, base: string): { locale: Lo
 export function pathsForEveryLocale(): { params: { locale: Locale }; props: { locale: Locale } }[] {
   return locales.map((locale) => ({ params: { locale }, props: { locale } }));
 }
+
+export type TemplatePart = { text: string } | { placeholder: string };
+
+/**
+ * A template cut into its text and its placeholders, for pages that fill some placeholders only in the browser.
+ * @example templateParts('{score} out of 100') // [{ placeholder: 'score' }, { text: ' out of 100' }]
+ */
+export function templateParts(template: string): TemplatePart[] {
+  return template
+    .split(/(\{\w+\})/u)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/u.test(part) ? { placeholder: part.slice(1, -1) } : { text: part }));
+}

@@ -37,3 +37,20 @@ export function qrCode(text: string): QrCode {
   });
   return { version, path: segments.join(''), size: data.length + 2 * quietZone };
 }
+
+const escapeAttribute = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/**
+ * A QR code as an SVG element's markup, black on white whatever the colour scheme, with its label for screen
+ * readers. The same markup is drawn at build time (counsellor page) and in the browser (a result link).
+ * @example qrCodeSvg('https://example.org/th/quiz/', 'QR code of the quiz') // '<svg class="qr-code" role="img" …'
+ */
+export function qrCodeSvg(text: string, label: string): string {
+  const { path, size } = qrCode(text);
+  return (
+    `<svg class="qr-code" role="img" aria-label="${escapeAttribute(label)}" viewBox="0 0 ${size} ${size}" ` +
+    `width="200" height="200" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/>` +
+    `<path d="${path}" stroke="#000" stroke-width="1"/></svg>`
+  );
+}

@@ -75,7 +75,7 @@ export function findQuizBankProblems(items: readonly BankItem[], skills: readonl
 }
 
 /** The scoring view of an item: no wording. */
-export function toScoringItem(item: BankItem): ScoringItem {
+export function toScoringItem(item: BankItem | QuizQuestion): ScoringItem {
   if (item.kind === 'scenario') {
     return {
       id: item.id,

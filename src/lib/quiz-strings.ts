@@ -1,24 +1,12 @@
 /**
- * The UI strings the quiz island shows. The page picks exactly these from the dictionaries and passes them as a
- * prop; the island imports only the type, so no dictionary reaches the browser.
+ * The UI strings the quiz island shows, and the keys of the result's sentences. The quiz page picks exactly these
+ * from the dictionaries and passes them as a prop; the island imports only the type, so no dictionary reaches the
+ * browser.
  */
-export const quizStringKeys = [
-  'quiz.intro.heading',
-  'quiz.intro.lead',
-  'quiz.intro.time',
-  'quiz.intro.privacy',
-  'quiz.intro.notATest',
-  'quiz.intro.start',
-  'quiz.intro.continue',
-  'quiz.intro.seeResult',
-  'quiz.notice.bankChanged',
-  'quiz.notice.storage',
-  'quiz.progress',
-  'quiz.part.enjoy',
-  'quiz.part.can',
-  'quiz.stem.preference',
-  'quiz.stem.selfRating',
-  'quiz.stem.scenario',
+import type { Path, QuizResult } from './scoring';
+
+/** The answer scales' labels, which both the questions and the results show. */
+const scaleStringKeys = [
   'quiz.scale.preference.1',
   'quiz.scale.preference.2',
   'quiz.scale.preference.3',
@@ -36,6 +24,26 @@ export const quizStringKeys = [
   'quiz.scale.scenario.5',
   'quiz.option.a',
   'quiz.option.b',
+] as const;
+
+export const quizStringKeys = [
+  ...scaleStringKeys,
+  'quiz.intro.heading',
+  'quiz.intro.lead',
+  'quiz.intro.time',
+  'quiz.intro.privacy',
+  'quiz.intro.notATest',
+  'quiz.intro.start',
+  'quiz.intro.continue',
+  'quiz.intro.seeResult',
+  'quiz.notice.bankChanged',
+  'quiz.notice.storage',
+  'quiz.progress',
+  'quiz.part.enjoy',
+  'quiz.part.can',
+  'quiz.stem.preference',
+  'quiz.stem.selfRating',
+  'quiz.stem.scenario',
   'quiz.back',
   'quiz.next',
   'quiz.finish',
@@ -45,43 +53,44 @@ export const quizStringKeys = [
   'quiz.restartYes',
   'quiz.restartNo',
   'quiz.edit',
-  'result.heading',
-  'result.summary.front.clear',
-  'result.summary.front.moderate',
-  'result.summary.back.clear',
-  'result.summary.back.moderate',
-  'result.summary.balanced',
-  'result.strength.clear',
-  'result.strength.moderate',
-  'result.strength.none',
-  'result.scores.heading',
-  'result.scores.value',
-  'result.band',
-  'result.note.same-answer',
-  'result.note.extremes-only',
-  'result.note.too-few-answers',
-  'result.why.heading',
-  'result.why.intro',
-  'result.why.answer',
-  'result.develop.heading',
-  'result.develop.intro',
-  'result.develop.none',
-  'result.strengths.heading',
-  'result.strengths.none',
-  'result.jobs.heading',
-  'result.jobs.more',
-  'result.honest.heading',
-  'result.honest.body',
+  'quiz.finished.heading',
+  'quiz.finished.body',
 ] as const;
 
-export type QuizStringKey = (typeof quizStringKeys)[number];
-export type QuizStrings = Readonly<Record<QuizStringKey, string>>;
+export type QuizStrings = Readonly<Record<(typeof quizStringKeys)[number], string>>;
+type ScaleLabelKey = (typeof scaleStringKeys)[number];
+type SummaryKey = 'result.summary.balanced' | `result.summary.${Path}.${'clear' | 'moderate'}`;
 
 /** The key of the label for one point of an item kind's scale. */
 export function scaleLabelKey(
   kind: 'preference' | 'self-rating' | 'scenario',
   value: 1 | 2 | 3 | 4 | 5,
-): QuizStringKey {
+): ScaleLabelKey {
   const scale = kind === 'self-rating' ? 'selfRating' : kind;
   return `quiz.scale.${scale}.${value}`;
 }
+
+/**
+ * The key of a result's one-sentence summary: the recommendation, and for a side, how clear the lean is.
+ * @example summaryKey({ recommendation: 'back', strength: 'clear' }) // 'result.summary.back.clear'
+ */
+export function summaryKey(result: Pick<QuizResult, 'recommendation' | 'strength'>): SummaryKey {
+  if (result.recommendation === 'balanced') return 'result.summary.balanced';
+  return `result.summary.${result.recommendation}.${result.strength === 'clear' ? 'clear' : 'moderate'}`;
+}
+
+/** Every summary sentence a result can open with; a result page holds them all and shows one. */
+export const summaryKeys: readonly SummaryKey[] = [
+  'result.summary.front.clear',
+  'result.summary.front.moderate',
+  'result.summary.back.clear',
+  'result.summary.back.moderate',
+  'result.summary.balanced',
+];
+
+/** Every note a result can carry, each with {answered} and {total} placeholders to fill. */
+export const noteKeys = [
+  'result.note.same-answer',
+  'result.note.extremes-only',
+  'result.note.too-few-answers',
+] as const;

@@ -12,7 +12,7 @@
  * The bits are written in Crockford's base 32 (digits and capitals without I, L, O and U), which survives being
  * read aloud or copied by hand: decoding ignores case and hyphens and reads O as 0, I and L as 1.
  */
-import type { AnswerValue, Answers } from './scoring';
+import type { AnswerValue, Answers } from './answers';
 
 export const resultCodeFormat = 1;
 
@@ -71,9 +71,39 @@ export function encodeResultCode(bankVersion: string, itemIds: readonly string[]
   return code;
 }
 
-/** Reads a code the way a person may have typed it. */
-function normalize(code: string): string {
+/**
+ * A code the way it is written in links: capitals, no separators, O read as 0 and I or L as 1. A person may have
+ * typed it any of those ways.
+ * @example normalizeResultCode('1a2b-c3d4') // '1A2BC3D4'
+ */
+export function normalizeResultCode(code: string): string {
   return code.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1');
+}
+
+/**
+ * A code in groups of five, for reading aloud, printing or copying by hand; decoding ignores the hyphens.
+ * @example groupResultCode('1A2B3C4D5E6F') // '1A2B3-C4D5E-6F'
+ */
+export function groupResultCode(code: string): string {
+  return (
+    normalizeResultCode(code)
+      .match(/.{1,5}/gu)
+      ?.join('-') ?? ''
+  );
+}
+
+/**
+ * The code in a link's fragment (`location.hash`). Never throws: a fragment with broken percent-escapes is
+ * returned as it is, for the decoder to reject.
+ * @example codeFromFragment('#1A2B%20C3') // '1A2B C3'
+ */
+export function codeFromFragment(fragment: string): string {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -84,7 +114,7 @@ function normalize(code: string): string {
 export function decodeResultCode(code: string, bankVersion: string, itemIds: readonly string[]): DecodedResultCode {
   if (typeof code !== 'string' || code.trim() === '') return { ok: false, problem: 'empty' };
   if (code.length > longestAcceptedInput) return { ok: false, problem: 'malformed' };
-  const text = normalize(code);
+  const text = normalizeResultCode(code);
   let bits = '';
   for (const character of text) {
     const value = alphabet.indexOf(character);

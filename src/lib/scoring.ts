@@ -6,15 +6,12 @@
  * A path's score is its mean evidence × 100, so 0-100. The recommendation compares the two scores against the
  * balanced band (see {@link balancedBand}).
  */
+import { keepValidAnswers, type AnswerValue } from './answers';
+
+export { answerValues, keepValidAnswers, type AnswerValue, type Answers } from './answers';
 
 export type Path = 'front' | 'back';
 export const paths: readonly Path[] = ['front', 'back'];
-
-export type AnswerValue = 1 | 2 | 3 | 4 | 5;
-export const answerValues: readonly AnswerValue[] = [1, 2, 3, 4, 5];
-
-/** Answers by item id. An item left out is unanswered. */
-export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export interface ScenarioOption {
   path: Path;
@@ -111,23 +108,6 @@ function pushTowardsFront(item: ScoringItem, answer: AnswerValue): number {
   if (item.kind !== 'scenario') return item.path === 'front' ? centred : -centred;
   if (item.a.path === item.b.path) return 0;
   return item.b.path === 'front' ? centred : -centred;
-}
-
-function isAnswer(value: unknown): value is AnswerValue {
-  return typeof value === 'number' && (answerValues as readonly number[]).includes(value);
-}
-
-/**
- * Keeps only answers to items of this bank with a valid value, so stale or tampered data is never scored.
- * @example keepValidAnswers(items, { 'enjoy-welcoming': 5, 'gone-item': 4, 'can-numbers': 9 }) // { 'enjoy-welcoming': 5 }
- */
-export function keepValidAnswers(items: readonly ScoringItem[], answers: Readonly<Record<string, unknown>>): Answers {
-  const valid: Record<string, AnswerValue> = {};
-  for (const item of items) {
-    const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-    if (isAnswer(value)) valid[item.id] = value;
-  }
-  return valid;
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;

@@ -31,6 +31,15 @@ export function useTranslations(locale: Locale): (key: UiKey, values?: TemplateV
 }
 
 /**
+ * Strings as they are written, placeholders kept, for parts of a page that a script fills in later.
+ * @example useTemplates('en')('result.scores.value') // '{score} out of 100'
+ */
+export function useTemplates(locale: Locale): (key: UiKey) => string {
+  const dictionary = dictionaries[locale];
+  return (key) => dictionary[key];
+}
+
+/**
  * Several strings at once, unfilled (placeholders kept), for handing to an island that fills them itself.
  * @example pickStrings('en', ['quiz.progress']) // { 'quiz.progress': 'Question {number} of {total}' }
  */

@@ -3,7 +3,8 @@
  * so a reload, or a switch to the other language, resumes exactly where they were.
  */
 import { atom } from 'nanostores';
-import { keepValidAnswers, type AnswerValue, type ScoringItem } from '../lib/scoring';
+import { keepValidAnswers, type AnswerValue } from '../lib/answers';
+import type { ScoringItem } from '../lib/scoring';
 import { persistentAtom } from './persistent';
 
 /** "intro", a question's index (0-based), or "results". */

@@ -45,7 +45,8 @@ describe.each([
   });
 
   it('loads every page with all its files, no errors and nothing from another origin', async () => {
-    for (const path of ['', 'th/quiz/', 'en/quiz/', ...contentPages.map((page) => page.path)]) {
+    const resultPages = ['th/result/', 'en/result/', 'th/result/detail/', 'en/result/detail/'];
+    for (const path of ['', 'th/quiz/', 'en/quiz/', ...resultPages, ...contentPages.map((page) => page.path)]) {
       const watched = await openWatchedPage(browser);
       const response = await watched.page.goto(new URL(path, siteUrl).href);
       expect([path, response?.status()]).toEqual([path, 200]);

@@ -6,6 +6,7 @@ import {
   isLocale,
   otherLocale,
   splitLocalizedPath,
+  templateParts,
 } from '../../../src/lib/i18n';
 
 describe('isLocale and otherLocale', () => {
@@ -98,5 +99,14 @@ describe('pathsForEveryLocale', () => {
       { params: { locale: 'th' }, props: { locale: 'th' } },
       { params: { locale: 'en' }, props: { locale: 'en' } },
     ]);
+  });
+});
+
+describe('templateParts', () => {
+  it('cuts a template into text and placeholders, in order', () => {
+    expect(templateParts('{score} out of 100')).toEqual([{ placeholder: 'score' }, { text: ' out of 100' }]);
+    expect(templateParts('คุณตอบว่า: {answer}')).toEqual([{ text: 'คุณตอบว่า: ' }, { placeholder: 'answer' }]);
+    expect(templateParts('no placeholder')).toEqual([{ text: 'no placeholder' }]);
+    expect(templateParts('{a}{b}')).toEqual([{ placeholder: 'a' }, { placeholder: 'b' }]);
   });
 });

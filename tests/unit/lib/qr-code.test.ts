@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { qrCode } from '../../../src/lib/qr-code';
+import { qrCode, qrCodeSvg } from '../../../src/lib/qr-code';
 
 /** Draws the path back into a grid of modules, to compare with the encoder's own matrix. */
 function modulesOf(path: string, size: number): boolean[][] {
@@ -35,5 +35,22 @@ describe('qrCode', () => {
   it('grows with the text: a short link stays a small, easily scanned code', () => {
     expect(qrCode('https://career.example.org/th/quiz/').version).toBe(3);
     expect(qrCode(`https://career.example.org/th/quiz/?${'x'.repeat(200)}`).version).toBeGreaterThan(6);
+  });
+});
+
+describe('qrCodeSvg', () => {
+  it('draws the code as an image with an escaped label', () => {
+    const url = 'https://career.example.org/th/result/#1A2B3';
+    const svg = qrCodeSvg(url, 'QR "result" <code>');
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-label="QR &quot;result&quot; &lt;code>"');
+    expect(svg).toContain(`d="${qrCode(url).path}"`);
+  });
+
+  it('keeps a result link (69 characters here: the page and a 25-character code) to a version 5 code', () => {
+    const link = `https://career-check.example.org/th/result/#${'1A2B3C4D5E'.repeat(2)}12345`;
+    expect(link).toHaveLength(69);
+    // Version 5 is 37 modules a side, which a phone reads easily off a screen or an A4 printout.
+    expect(qrCode(link).version).toBe(5);
   });
 });

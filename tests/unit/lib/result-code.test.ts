@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeResultCode, encodeResultCode } from '../../../src/lib/result-code';
+import {
+  codeFromFragment,
+  decodeResultCode,
+  encodeResultCode,
+  groupResultCode,
+  normalizeResultCode,
+} from '../../../src/lib/result-code';
 import { questionBankVersion } from '../../../src/lib/quiz-bank';
 import { answerValues, type AnswerValue, type Answers } from '../../../src/lib/scoring';
 import { scoringItems } from '../../support/quiz-bank';
@@ -139,5 +145,24 @@ describe('encodeResultCode and decodeResultCode', () => {
       { numRuns: 10_000 },
     );
     expect(rejected).toBeGreaterThan(9_000);
+  });
+});
+
+describe('codes as people handle them', () => {
+  it('are grouped in fives for reading, and normalized back for links', () => {
+    expect(groupResultCode('1A2B3C4D5E6F')).toBe('1A2B3-C4D5E-6F');
+    expect(groupResultCode('')).toBe('');
+    expect(normalizeResultCode('1a2b3-c4d5e 6f')).toBe('1A2B3C4D5E6F');
+    expect(normalizeResultCode('oil')).toBe('011');
+    const code = encodeResultCode(realVersion, realIds, { [realIds[2] ?? '']: 2 });
+    expect(decodeResultCode(groupResultCode(code), realVersion, realIds).ok).toBe(true);
+  });
+
+  it('come out of a link fragment, percent-escapes read and broken ones left for the decoder to refuse', () => {
+    expect(codeFromFragment('#1A2B3')).toBe('1A2B3');
+    expect(codeFromFragment('1A2B3')).toBe('1A2B3');
+    expect(codeFromFragment('#1A2B3%20C4')).toBe('1A2B3 C4');
+    expect(codeFromFragment('#%E0%A4%A')).toBe('%E0%A4%A');
+    expect(codeFromFragment('')).toBe('');
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * The result page's script: reads the code in the link's fragment and shows what the page already holds for it.
+ * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
+ */
+import { codeFromFragment, decodeResultCode, groupResultCode, normalizeResultCode } from '../../lib/result-code';
+import { buildResultView, type ResultListName } from '../../lib/result-view';
+import type { ScoringItem, ScoringSkill } from '../../lib/scoring';
+import { lineShareUrl } from '../../lib/share';
+
+/** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
+export interface ResultPageData {
+  version: string;
+  items: ScoringItem[];
+  skills: ScoringSkill[];
+  /** The answer scales' labels, by UI-string key. */
+  labels: Record<string, string>;
+  notAnswered: string;
+}
+
+const listNames: readonly ResultListName[] = ['reasons', 'develop', 'strengths', 'jobs'];
+
+function showVariants(root: ParentNode, variants: readonly string[]) {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-variant]'))
+    element.hidden = !variants.includes(element.dataset['variant'] ?? '');
+}
+
+/** Shows a list's chosen entries, in the order given, and hides the rest. */
+function showList(list: HTMLElement, keys: readonly string[]) {
+  const entries = new Map<string, HTMLElement>();
+  for (const entry of list.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
+    entry.hidden = true;
+    entries.set(entry.dataset['key'] ?? '', entry);
+  }
+  for (const key of keys) {
+    const entry = entries.get(key);
+    if (!entry) continue;
+    entry.hidden = false;
+    list.append(entry);
+  }
+}
+
+function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
+  const fragment = codeFromFragment(location.hash);
+  const decoded = decodeResultCode(
+    fragment,
+    data.version,
+    data.items.map((item) => item.id),
+  );
+  const state = decoded.ok ? 'result' : 'problem';
+  for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
+    part.hidden = part.dataset['resultState'] !== state;
+  // The language switch and the links between the two views lead to the same result.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang], a[data-keeps-fragment]'))
+    link.hash = location.hash;
+
+  if (!decoded.ok) {
+    const heading = decoded.problem === 'empty' ? 'result.empty.heading' : 'result.problem.heading';
+    showVariants(root, [heading, `result.problem.${decoded.problem}`]);
+  } else {
+    const view = buildResultView(data.items, data.skills, decoded.answers);
+    const code = normalizeResultCode(fragment);
+    const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
+    showVariants(root, view.variants);
+    for (const name of listNames) {
+      const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`);
+      if (list) showList(list, view.lists[name]);
+    }
+    for (const element of root.querySelectorAll<HTMLElement>('[data-value]')) {
+      const value = values[element.dataset['value'] ?? ''];
+      element.textContent = value === undefined ? data.notAnswered : String(value);
+    }
+    for (const bar of root.querySelectorAll<SVGRectElement>('[data-bar]'))
+      bar.setAttribute('width', String(view.values[bar.dataset['bar'] ?? ''] ?? 0));
+    for (const element of root.querySelectorAll<HTMLElement>('[data-answer-label]')) {
+      const key = view.answerLabels[element.dataset['answerLabel'] ?? ''];
+      element.textContent = key === undefined ? '' : (data.labels[key] ?? '');
+    }
+    const url = `${location.origin}${location.pathname}#${code}`;
+    const field = root.querySelector<HTMLInputElement>('[data-share-link]');
+    if (field) field.value = url;
+    const line = root.querySelector<HTMLAnchorElement>('[data-share-line]');
+    const message = root.querySelector<HTMLElement>('[data-share-result]')?.dataset['message'] ?? '';
+    if (line) line.href = lineShareUrl(message, url);
+  }
+
+  if (moveFocus) {
+    const heading = root.querySelector<HTMLElement>(`[data-result-state="${state}"] [data-screen-heading]`);
+    // After the browser has drawn the new state, so the screen reader reads what is there.
+    requestAnimationFrame(() => setTimeout(() => heading?.focus()));
+  }
+}
+
+/** Shows the result in the link now, and again whenever the fragment changes (a typed code, a pasted link). */
+export function startResultPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-result-root]');
+  const json = document.getElementById('result-data')?.textContent;
+  if (!root || !json) return;
+  const data = JSON.parse(json) as ResultPageData;
+  show(root, data, false);
+  addEventListener('hashchange', () => show(root, data, true));
+
+  root.querySelector<HTMLFormElement>('[data-result-code-form]')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const typed = normalizeResultCode(String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? ''));
+    // The same fragment again fires no hashchange, yet the person pressed the button and expects an answer.
+    if (codeFromFragment(location.hash) === typed) show(root, data, true);
+    else location.hash = typed;
+  });
+
+  const print = root.querySelector<HTMLButtonElement>('[data-print]');
+  if (print) {
+    print.hidden = false;
+    print.addEventListener('click', () => window.print());
+  }
+}

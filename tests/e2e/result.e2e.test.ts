@@ -1,0 +1,308 @@
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { qrCode } from '../../src/lib/qr-code';
+import { encodeResultCode } from '../../src/lib/result-code';
+import type { ScoringItem } from '../../src/lib/scoring';
+import { lineShareUrl } from '../../src/lib/share';
+import { axeViolations } from './support/axe';
+import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
+
+const siteUrl = inject('rootSiteUrl');
+const pageUrl = (path: string) => new URL(path, siteUrl).href;
+const quizStorageKey = 'front-back-office:quiz:v1';
+
+/** What the result page tells its script about the bank: its version and items, in order. */
+async function bankOf(page: Page): Promise<{ version: string; items: ScoringItem[] }> {
+  return JSON.parse((await page.locator('#result-data').textContent()) ?? '{}');
+}
+
+/** A back-office lean: 4 on back items, 2 on front items, the back task of each scenario. */
+function backLeaning(items: readonly ScoringItem[]): Record<string, 1 | 2 | 3 | 4 | 5> {
+  return Object.fromEntries(
+    items.map((item) => {
+      if (item.kind === 'scenario') return [item.id, item.b.path === 'back' ? 4 : 2];
+      return [item.id, item.path === 'back' ? 4 : 2];
+    }),
+  );
+}
+
+/** Opens a result page without a code and returns the code of a clear back-office lean for its bank. */
+async function backLeaningCode(page: Page, path: string): Promise<string> {
+  await page.goto(pageUrl(path));
+  const bank = await bankOf(page);
+  return encodeResultCode(
+    bank.version,
+    bank.items.map((item) => item.id),
+    backLeaning(bank.items),
+  );
+}
+
+/** What a reader of the result sees, as text: enough to tell two results apart. */
+async function visibleResult(page: Page) {
+  await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
+  return {
+    summary: await page.locator('.quiz-result__summary').innerText(),
+    scores: await page.locator('.score-bars__value').allInnerTexts(),
+    reasons: await page.locator('[data-list="reasons"] > li:not([hidden])').allInnerTexts(),
+    develop: await page.locator('[data-list="develop"] > li:not([hidden]) h4').allInnerTexts(),
+    strengths: await page.locator('[data-list="strengths"] > li:not([hidden])').allInnerTexts(),
+    jobs: await page.locator('[data-list="jobs"] > div:not([hidden]) h4').allInnerTexts(),
+  };
+}
+
+/** Takes the quiz by clicking: point `choice` (0-4) on every question. Ends on the result page. */
+async function takeQuiz(page: Page, locale: 'th' | 'en', choice: (index: number) => number) {
+  await page.goto(pageUrl(`${locale}/quiz/`));
+  await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
+  const total = Number(await page.locator('progress').getAttribute('max'));
+  for (let index = 0; index < total; index++) {
+    await page.locator(`progress[value="${index + 1}"]`).waitFor();
+    await page.locator('.quiz-choice').nth(choice(index)).click();
+    await page.locator('button[type="submit"]').click();
+  }
+  await page.waitForURL(/\/result\/#/u);
+}
+
+const storedEntries = (page: Page) =>
+  page.evaluate(() => Object.entries(localStorage).concat(Object.entries(sessionStorage)));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a result link', () => {
+  it('is copied after the quiz and shows the same result in a fresh browser, storing nothing there', async () => {
+    const taker = await openWatchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await takeQuiz(taker.page, 'th', (index) => (index % 3 === 0 ? 4 : 1));
+    const seen = await visibleResult(taker.page);
+    await taker.page.getByRole('button', { name: 'คัดลอกลิงก์' }).click();
+    await expect
+      .poll(() => taker.page.locator('.share-result__status').innerText())
+      .toBe('คัดลอกลิงก์แล้ว วางในแชตหรือโน้ตได้เลย');
+    const link = await taker.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(taker.page.url());
+    const code = new URL(link).hash.slice(1);
+    // The code is short enough for a small QR code; the link is the page and the code.
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{25}$/u);
+    expect(taker.errors).toEqual([]);
+    await taker.context.close();
+
+    const viewer = await openWatchedPage(browser);
+    await viewer.page.goto(link);
+    expect(await visibleResult(viewer.page)).toEqual(seen);
+    expect(await storedEntries(viewer.page)).toEqual([]);
+    // The answers stay in the fragment: no request carries them.
+    expect(viewer.requests.filter((request) => request.url.includes(code))).toEqual([]);
+    expect(viewer.errors).toEqual([]);
+    await viewer.context.close();
+  });
+
+  it("leaves the viewer's own saved answers exactly as they were", async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl('en/quiz/'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (let index = 0; index < 3; index++) {
+      await page.locator(`progress[value="${index + 1}"]`).waitFor();
+      await page.locator('.quiz-choice').nth(4).click();
+      await page.locator('button[type="submit"]').click();
+    }
+    await page.locator('progress[value="4"]').waitFor();
+    const before = await page.evaluate((key) => localStorage.getItem(key), quizStorageKey);
+    expect(JSON.parse(before ?? '{}').answers).toEqual({
+      'enjoy-welcoming': 5,
+      'enjoy-spreadsheet': 5,
+      'enjoy-advising': 5,
+    });
+
+    const code = await backLeaningCode(page, 'en/result/');
+    await page.goto(pageUrl(`en/result/#${code}`));
+    expect((await visibleResult(page)).summary).toBe('Your answers point clearly to back-office work.');
+    expect(await page.evaluate((key) => localStorage.getItem(key), quizStorageKey)).toBe(before);
+
+    await page.goto(pageUrl('en/quiz/'));
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 4 of 28');
+    expect(await page.evaluate((key) => localStorage.getItem(key), quizStorageKey)).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens in the viewer’s language, and the language switch keeps the result', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    const code = await backLeaningCode(page, 'th/result/');
+    await page.goto(pageUrl(`th/result/#${code}`));
+    expect((await visibleResult(page)).summary).toBe('คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน');
+    await page.locator('header .language-switch').click();
+    await page.waitForURL(pageUrl(`en/result/#${code}`));
+    expect((await visibleResult(page)).summary).toBe('Your answers point clearly to back-office work.');
+    await context.close();
+  });
+});
+
+describe('a bad result link', () => {
+  it.each([
+    ['empty', '', 'No result is open: the link has nothing after its # sign'],
+    ['truncated', 'CUT', 'This link is incomplete or is not a result link'],
+    ['edited', 'EDIT', 'does not pass its check'],
+    ['garbage', 'GARBAGE', 'This link is incomplete or is not a result link'],
+    ['from other questions', 'OTHER', 'made with an earlier set of questions'],
+  ] as const)('%s: says what is wrong, offers a way forward, stores nothing', async (_case, kind, message) => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl('en/result/'));
+    const bank = await bankOf(page);
+    const ids = bank.items.map((item) => item.id);
+    const good = encodeResultCode(bank.version, ids, backLeaning(bank.items));
+    const swapped = good.at(-1) === '0' ? '1' : '0';
+    const fragment = {
+      '': '',
+      CUT: good.slice(0, 15),
+      EDIT: `${good.slice(0, -1)}${swapped}`,
+      GARBAGE: encodeURIComponent('<img src=x onerror=alert(1)>'),
+      OTHER: encodeResultCode('0000beef', ids, backLeaning(bank.items)),
+    }[kind];
+    await page.goto(pageUrl(`en/result/#${fragment}`));
+    await page.locator('[data-result-state="problem"]:not([hidden])').waitFor();
+    expect(await page.locator('#result-problem-heading').innerText()).toBe(
+      kind === '' ? 'Open a result' : 'This result cannot be shown',
+    );
+    expect(await page.getByRole('alert').innerText()).toContain(message);
+    expect(await page.locator('[data-result-state="result"]').isHidden()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Take the self-check yourself' }).isVisible()).toBe(true);
+    expect(await storedEntries(page)).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // Typing the right code shows the result, with focus on it.
+    await page.getByLabel('Result code').fill(good.toLowerCase().replace(/(.{5})/gu, '$1-'));
+    await page.getByRole('button', { name: 'Show the result' }).click();
+    expect((await visibleResult(page)).summary).toBe('Your answers point clearly to back-office work.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quiz-result-heading');
+    await context.close();
+  });
+});
+
+describe('sharing tools', () => {
+  it('offer a LINE link and a QR code of the result link, drawn on the device', async () => {
+    const watched = await openWatchedPage(browser);
+    const { page } = watched;
+    const code = await backLeaningCode(page, 'th/result/');
+    const link = pageUrl(`th/result/#${code}`);
+    await page.goto(link);
+    await visibleResult(page);
+    expect(await page.getByLabel('ลิงก์ผล').inputValue()).toBe(link);
+    expect(await page.locator('.share-result__code').innerText()).toBe(`รหัสผล: ${code.match(/.{1,5}/gu)?.join('-')}`);
+    expect(await page.getByRole('link', { name: 'ส่งทางไลน์' }).getAttribute('href')).toBe(
+      lineShareUrl('ผลแบบประเมินงานหน้าบ้านหรือหลังบ้านของฉัน:', link),
+    );
+    const qrButton = page.getByRole('button', { name: 'แสดงคิวอาร์โค้ด' });
+    expect(await qrButton.getAttribute('aria-expanded')).toBe('false');
+    await qrButton.click();
+    const qr = page.getByRole('img', { name: 'คิวอาร์โค้ดของลิงก์ผลนี้' });
+    await qr.waitFor();
+    expect(await qr.locator('path').getAttribute('d')).toBe(qrCode(link).path);
+    expect(await page.getByRole('button', { name: 'ซ่อนคิวอาร์โค้ด' }).getAttribute('aria-expanded')).toBe('true');
+    const origin = new URL(siteUrl).origin;
+    expect(watched.requests.filter((request) => !request.url.startsWith(origin))).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.context.close();
+  });
+});
+
+describe('the detail view', () => {
+  it('lists every question with the answer given, the skill scores and the path scores', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl('en/result/'));
+    const bank = await bankOf(page);
+    // The second question is left unanswered.
+    const answers = Object.fromEntries(
+      Object.entries(backLeaning(bank.items)).filter(([id]) => id !== bank.items[1]?.id),
+    );
+    const code = encodeResultCode(
+      bank.version,
+      bank.items.map((item) => item.id),
+      answers,
+    );
+    await page.goto(pageUrl(`en/result/#${code}`));
+    await visibleResult(page);
+    await page.getByRole('link', { name: 'See every answer (for counsellors)' }).click();
+    await page.waitForURL(pageUrl(`en/result/detail/#${code}`));
+    await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
+    const rows = page.locator('.result-detail__answers tbody tr');
+    expect(await rows.count()).toBe(bank.items.length);
+    expect(await rows.nth(0).locator('td').allInnerTexts()).toEqual([
+      '1',
+      'Welcoming visitors and making them feel at home',
+      'Not much',
+      '2',
+    ]);
+    expect(await rows.nth(1).locator('td').nth(3).innerText()).toBe('Not answered');
+    expect(await page.locator('[data-value="score-back"]').first().innerText()).toMatch(/^\d+(\.\d)?$/u);
+    const skillScores = await page.locator('[data-value^="skill."]').allInnerTexts();
+    expect(skillScores.length).toBeGreaterThan(5);
+    expect(skillScores.every((score) => /^\d+(\.\d)?$/u.test(score))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Back to the result' }).click();
+    await page.waitForURL(pageUrl(`en/result/#${code}`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('result pages', () => {
+  it('have no WCAG 2.2 AA violation: summary, detail and a bad link, light and dark', async () => {
+    for (const [locale, colorScheme] of [
+      ['th', 'light'],
+      ['en', 'dark'],
+    ] as const) {
+      const { page, context } = await openWatchedPage(browser, { colorScheme });
+      const code = await backLeaningCode(page, `${locale}/result/`);
+      for (const path of [`${locale}/result/#${code}`, `${locale}/result/detail/#${code}`, `${locale}/result/#BAD`]) {
+        await page.goto(pageUrl(path));
+        await page.locator('[data-result-state="loading"][hidden]').waitFor({ state: 'attached' });
+        // The QR code is part of what a person may see, so it is checked too.
+        if (path.endsWith(code) && !path.includes('detail')) await page.locator('[data-share-qr]').click();
+        await page.addStyleTag({ content: '.quiz-result__part { content-visibility: visible; }' });
+        expect([path, colorScheme, await axeViolations(page)]).toEqual([path, colorScheme, []]);
+        const name = path.replace(/#.*/u, '').replace(/\/$/u, '').replaceAll('/', '-');
+        await page.screenshot({
+          path: `${ensureScreenshotFolder()}/${name}${path.endsWith('BAD') ? '-bad-link' : ''}.png`,
+          fullPage: true,
+        });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+        await page.goto('about:blank');
+      }
+      await context.close();
+    }
+  });
+
+  it.each([
+    [
+      'th/result/',
+      ['ผลของคุณ', 'คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน', 'ผลนี้บอกอะไรได้', 'รหัสผล'],
+      ['คัดลอกลิงก์', 'ทำแบบประเมินด้วยตัวเอง', 'ภาพรวม'],
+    ],
+    ['th/result/detail/', ['ผลแบบละเอียด', 'คำตอบทุกข้อ', 'คะแนนแต่ละทักษะ', 'รหัสผล'], ['กลับไปที่ผล', 'ภาพรวม']],
+  ])('%s prints on A4 in Thai: every part, no buttons or navigation', async (path, present, absent) => {
+    const { page, context } = await openWatchedPage(browser);
+    const code = await backLeaningCode(page, path);
+    await page.goto(pageUrl(`${path}#${code}`));
+    await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
+    const pdfPath = `${ensureScreenshotFolder()}/${path.replace(/\/$/u, '').replaceAll('/', '-')}.pdf`;
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    await context.close();
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)/u,
+    );
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');
+    for (const expected of present) expect([expected, text.includes(expected)]).toEqual([expected, true]);
+    for (const missing of absent) expect([missing, text.includes(missing)]).toEqual([missing, false]);
+    // The code prints whole, so a counsellor can type it back in.
+    expect(text).toContain(code.match(/.{1,5}/gu)?.join('-'));
+    expect(execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })).toMatch(
+      /Loma|Garuda|Norasi|Kinnari|Sawasdee|Umpush|Waree|Laksaman|Noto\S*Thai/u,
+    );
+  });
+});
