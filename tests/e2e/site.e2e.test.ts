@@ -85,7 +85,15 @@ describe('each page', () => {
     expect(await openGraph('og:description')).toBe(description);
     expect(await openGraph('og:url')).toBe(canonical);
     expect(await openGraph('og:locale')).toBe(locale === 'th' ? 'th_TH' : 'en_US');
-    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary');
+    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+    // The preview picture is this language's, 1200 × 630, and really there.
+    const image = await openGraph('og:image');
+    // Absolute, on the address the site is built for (SITE_URL), and served here at the same path.
+    expect(new URL(image ?? '').pathname).toBe(`/${locale}/preview.png`);
+    expect(await page.getAttribute('meta[name="twitter:image"]', 'content')).toBe(image);
+    expect(await openGraph('og:image:alt')).toMatch(locale === 'th' ? /[\u0E00-\u0E7F]/u : /^[\x20-\x7E]+$/u);
+    const png = Buffer.from(await (await fetch(new URL(`${locale}/preview.png`, rootSiteUrl))).arrayBuffer());
+    expect([png.subarray(1, 4).toString(), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(['PNG', 1200, 630]);
     const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
       links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]),
     );

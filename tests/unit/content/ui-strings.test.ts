@@ -57,3 +57,16 @@ describe('inEveryLanguage', () => {
     ]);
   });
 });
+
+describe('the link-preview picture', () => {
+  // Thai vowel and tone marks sit above or below a letter and take no width of their own.
+  const width = (text: string) => text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '').length;
+
+  it.each(locales)('%s: every line fits on the 1200 px picture without wrapping', (locale) => {
+    const translate = useTranslations(locale);
+    // The longest each line can be at its font size, measured on the drawn picture with margin to spare.
+    expect(width(translate('site.name'))).toBeLessThanOrEqual(25);
+    expect(width(translate('site.tagline'))).toBeLessThanOrEqual(46);
+    expect(width(translate('preview.lead'))).toBeLessThanOrEqual(52);
+  });
+});
