@@ -96,7 +96,8 @@ export function startResultPage(): void {
   const json = document.getElementById('result-data')?.textContent;
   if (!root || !json) return;
   const data = JSON.parse(json) as ResultPageData;
-  show(root, data, false);
+  // In a task of its own, after the one that loads this script: together they could block a slow phone for 50 ms.
+  setTimeout(() => show(root, data, false));
   addEventListener('hashchange', () => show(root, data, true));
 
   root.querySelector<HTMLFormElement>('[data-result-code-form]')?.addEventListener('submit', (event) => {
