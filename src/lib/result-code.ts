@@ -57,7 +57,12 @@ function bankTag(bankVersion: string): number {
  */
 export function encodeResultCode(bankVersion: string, itemIds: readonly string[], answers: Answers): string {
   let number = 0n;
-  for (const id of itemIds) number = number * 6n + BigInt(answers[id] ?? 0);
+  for (const id of itemIds) {
+    // Anything but 1-5 (a value edited into storage by hand) is written as unanswered, never as a wrong digit.
+    const value = answers[id];
+    number =
+      number * 6n + BigInt(Number.isInteger(value) && value !== undefined && value >= 1 && value <= 5 ? value : 0);
+  }
   const body =
     toBits(resultCodeFormat, formatBits) +
     toBits(itemIds.length, countBits) +

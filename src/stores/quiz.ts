@@ -3,9 +3,9 @@
  * so a reload, or a switch to the other language, resumes exactly where they were.
  */
 import { atom } from 'nanostores';
-import { keepValidAnswers, type AnswerValue } from '../lib/answers';
+import { answerValues, keepValidAnswers, type AnswerValue } from '../lib/answers';
 import type { ScoringItem } from '../lib/scoring';
-import { persistentAtom } from './persistent';
+import { $storageUnavailable, persistentAtom, readStored } from './persistent';
 
 /** "intro", a question's index (0-based), or "results". */
 export type QuizScreen = 'intro' | 'results' | number;
@@ -74,9 +74,26 @@ export function startQuiz(bankVersion: string): void {
   $quiz.set({ ...$quiz.get(), bank: bankVersion });
 }
 
+function keepAnswerValues(answers: Readonly<Record<string, unknown>>): Record<string, AnswerValue> {
+  return Object.fromEntries(
+    Object.entries(answers).filter((entry): entry is [string, AnswerValue] =>
+      (answerValues as readonly unknown[]).includes(entry[1]),
+    ),
+  );
+}
+
+/**
+ * Records an answer on top of the freshest saved answers, not only this page's copy: with the quiz open in two
+ * tabs, an answer given in the other tab a moment ago (whose storage event has not arrived yet) is kept rather
+ * than overwritten. When storage is refused, this page's copy is the only one there is.
+ */
 export function answerQuestion(bankVersion: string, questionId: string, value: AnswerValue): void {
   const state = $quiz.get();
-  $quiz.set({ ...state, bank: bankVersion, answers: { ...state.answers, [questionId]: value } });
+  const saved = $storageUnavailable.get() ? undefined : decodeQuizState(readStored(quizStorageKey));
+  const fresh = saved?.bank === state.bank ? saved.answers : {};
+  // Only values an answer can have: what storage holds may have been edited by hand.
+  const base = { ...state.answers, ...keepAnswerValues(fresh) };
+  $quiz.set({ ...state, bank: bankVersion, answers: { ...base, [questionId]: value } });
 }
 
 export function showScreen(screen: QuizScreen): void {

@@ -165,4 +165,11 @@ describe('codes as people handle them', () => {
     expect(codeFromFragment('#%E0%A4%A')).toBe('%E0%A4%A');
     expect(codeFromFragment('')).toBe('');
   });
+
+  it('writes a value no answer can have (edited into storage by hand) as unanswered', () => {
+    const [first = '', second = '', third = ''] = realIds;
+    const tampered = { [first]: 9, [second]: 2.5, [third]: 4 } as unknown as Answers;
+    const code = encodeResultCode(realVersion, realIds, tampered);
+    expect(decodeResultCode(code, realVersion, realIds)).toEqual({ ok: true, answers: { [third]: 4 } });
+  });
 });

@@ -103,4 +103,28 @@ describe('saving answers', () => {
     expect($quiz.get()).toEqual(emptyQuiz);
     unsubscribe();
   });
+
+  it('keeps an answer another tab saved a moment ago, before its storage event arrived', () => {
+    answerQuestion('v1', 'enjoy-welcoming', 5);
+    // The other tab's write, not yet announced here.
+    const otherTab = { bank: 'v1', answers: { 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 2 }, screen: 2 };
+    localStorage.setItem(quizStorageKey, JSON.stringify(otherTab));
+    answerQuestion('v1', 'can-rapport', 4);
+    const expected = { 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 2, 'can-rapport': 4 };
+    expect($quiz.get().answers).toEqual(expected);
+    expect(JSON.parse(localStorage.getItem(quizStorageKey) ?? '').answers).toEqual(expected);
+  });
+
+  it('ignores impossible values that storage holds when merging, and answers from another bank', () => {
+    answerQuestion('v1', 'enjoy-welcoming', 5);
+    localStorage.setItem(
+      quizStorageKey,
+      JSON.stringify({ bank: 'v1', answers: { 'enjoy-welcoming': 5, 'can-numbers': 9, 'can-rapport': '3' } }),
+    );
+    answerQuestion('v1', 'enjoy-spreadsheet', 1);
+    expect($quiz.get().answers).toEqual({ 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 1 });
+    localStorage.setItem(quizStorageKey, JSON.stringify({ bank: 'v0', answers: { 'can-numbers': 2 } }));
+    answerQuestion('v1', 'can-rapport', 3);
+    expect($quiz.get().answers).toEqual({ 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 1, 'can-rapport': 3 });
+  });
 });
