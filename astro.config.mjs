@@ -16,11 +16,15 @@ export default defineConfig({
   output: 'static',
   // Every page is a folder with index.html, so URLs end in a slash on every static host alike.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files, never inlined <style>: with the header CSP (public/_headers) allowing only this
+  // site's files, an inlined style or script would be blocked.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // discloseVersion off: no version stamp on window, a few bytes less in a page with a tight budget.
   integrations: [svelte({ compilerOptions: { discloseVersion: false } })],
   vite: {
     build: {
+      // Scripts too: even a tiny one (the copy button's) is a file, so no page needs an inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         output: {
           // Svelte's runtime and the quiz island's own code in one file: compressed together they are smaller than
@@ -50,6 +54,25 @@ export default defineConfig({
       redirectToDefaultLocale: false,
     },
   },
+  // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this site (Astro adds the
+  // hashes of what it bundles), nothing from anywhere else, no plugins, forms only to this site. public/_headers
+  // repeats it as a header, with frame-ancestors, which a <meta> cannot carry.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+  // No code blocks on the site; Shiki would colour them with inline styles, which the CSP forbids.
+  markdown: { syntaxHighlight: false },
   // No prefetch script, no dev toolbar in builds: explainer pages must ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -2,7 +2,7 @@
 // Serves the built site (dist/) the way a static host does: under an optional base path, with index.html for
 // folders, the site's 404.html for anything missing, and gzip for text. No dependencies, so `npm start` works on a
 // fresh clone. Usage: node scripts/serve.mjs [--dir dist] [--base /sub/path/] [--port 4321]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,10 +24,35 @@ const contentTypes = {
 };
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages format) gives every path (`/*`), so this server
+ * sends what those hosts would.
+ */
+function headersFile(root) {
+  let text;
+  try {
+    text = readFileSync(join(root, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/u.test(line)) applies = line.trim() === '/*';
+    else if (applies) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
 /** Starts a server; resolves with it once it listens. Exported for the end-to-end tests. */
 export function serve({ dir = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+  const siteHeaders = headersFile(root);
 
   /** The file a URL path maps to, or undefined. Never leaves the root folder. */
   function fileFor(pathname) {
@@ -48,10 +73,9 @@ export function serve({ dir = 'dist', base = '/', port = 4321, host = '127.0.0.1
   function send(request, response, path, status) {
     const extension = extname(path);
     const headers = {
+      ...siteHeaders,
       'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
       'Cache-Control': extension === '.html' ? 'no-cache' : 'public, max-age=3600',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
     };
     const gzip = compressible.has(extension) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
     if (gzip) headers['Content-Encoding'] = 'gzip';

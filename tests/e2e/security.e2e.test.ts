@@ -1,0 +1,160 @@
+// The site is safe to open from any link a stranger sends: a strict Content-Security-Policy on every page, and
+// nothing in a URL (fragment or query) ever reaches the page as HTML, runs, or is stored.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from './support/browser';
+
+const siteUrl = inject('rootSiteUrl');
+const pageUrl = (path: string) => new URL(path, siteUrl).href;
+
+const everyPage = ['', '404.html'].concat(
+  ...['th', 'en'].map((locale) =>
+    [
+      '',
+      'front-office/',
+      'back-office/',
+      'skills/',
+      'quiz/',
+      'result/',
+      'result/detail/',
+      'counsellors/',
+      'worksheet/',
+    ].map((route) => `${locale}/${route}`),
+  ),
+);
+
+/** Records every CSP violation the page reports, and every dialog a script tries to open. */
+async function watchViolations(page: Page): Promise<{ violations: string[]; dialogs: string[] }> {
+  const watched = { violations: [] as string[], dialogs: [] as string[] };
+  await page.exposeFunction('reportViolation', (text: string) => watched.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
+    );
+  });
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/iu.test(message.text())) watched.violations.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    watched.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return watched;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is sent as a header with the other protections, and repeated in every page', async () => {
+    const response = await fetch(pageUrl('th/quiz/'));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/u);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    for (const path of everyPage) {
+      const html = await (await fetch(pageUrl(path))).text();
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(html)?.[1] ?? '';
+      expect([path, meta.includes("default-src 'self'"), /unsafe-inline|unsafe-eval/u.test(meta)]).toEqual([
+        path,
+        true,
+        false,
+      ]);
+      // No inline script that runs, and no inline style: everything is a file the policy allows.
+      expect([path, html.match(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/gu)]).toEqual([path, null]);
+      expect([path, html.match(/<style|\sstyle="/gu)]).toEqual([path, null]);
+    }
+  });
+
+  it('reports no violation on any page, and the islands still work', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    const watched = await watchViolations(page);
+    for (const path of everyPage) {
+      await page.goto(pageUrl(path));
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto(pageUrl('th/quiz/'));
+    await page.getByRole('button', { name: 'เริ่มทำ' }).click();
+    await page.locator('progress[value="1"]').waitFor();
+    await page.goto(pageUrl('en/result/#1A2B3'));
+    await page.locator('[data-result-state="problem"]:not([hidden])').waitFor();
+    await page.goto(pageUrl('en/counsellors/'));
+    expect(await page.locator('[data-copy-url]').first().isVisible()).toBe(true);
+    expect(watched.violations).toEqual([]);
+    await context.close();
+  });
+
+  it('blocks a script injected into the page', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    const watched = await watchViolations(page);
+    await page.goto(pageUrl('th/result/'));
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      const image = document.createElement('div');
+      image.innerHTML = '<img src="data:," onerror="window.injected = true">';
+      document.body.append(image);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (window as unknown as { injected?: boolean }).injected ?? false;
+    });
+    expect(ran).toBe(false);
+    expect(watched.violations.length).toBeGreaterThanOrEqual(1);
+    await context.close();
+  });
+});
+
+describe('hostile links', () => {
+  const hostile = [
+    ['HTML', '<img src=x onerror=alert(1)>'],
+    ['a script URL', 'javascript:alert(document.domain)'],
+    ['a closing script tag', '</script><script>alert(1)</script>'],
+    ['10 KB', 'A'.repeat(10_240)],
+    ['right-to-left override and zero-width characters', '\u202E1E0T6\u200BVVMRJ\u2066A5WZ1'],
+    ['full-width and Thai digits', '１２３๑๒๓ＡＢＣ'],
+    ['an encoded NUL and bad escapes', '%00%E0%A4%A%ZZ'],
+  ] as const;
+
+  it.each(hostile)('a result fragment with %s shows the message, runs nothing, stores nothing', async (_name, text) => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    const watched = await watchViolations(page);
+    for (const path of ['en/result/', 'th/result/detail/']) {
+      await page.goto(`${pageUrl(path)}#${text.startsWith('%') ? text : encodeURIComponent(text)}`);
+      await page.locator('[data-result-state="problem"]:not([hidden])').waitFor();
+      expect(await page.getByRole('alert').innerText()).not.toBe('');
+      // What was in the link appears nowhere in the page as markup.
+      expect(await page.locator('main img, main iframe, main object').count()).toBe(0);
+      expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
+    }
+    expect(watched.dialogs).toEqual([]);
+    expect(watched.violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a query string with HTML or script changes nothing on any page', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    const watched = await watchViolations(page);
+    const query = `?q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&next=javascript:alert(1)`;
+    for (const path of everyPage) {
+      const response = await page.goto(`${pageUrl(path)}${query}`);
+      expect([path, response?.status()]).toEqual([path, 200]);
+      expect([path, await page.locator('img[src="x"]').count()]).toEqual([path, 0]);
+    }
+    expect(watched.dialogs).toEqual([]);
+    expect(watched.violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
