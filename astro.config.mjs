@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
  * The site is served from the root by default. Static hosts that serve it from a sub-path (GitHub Pages project
@@ -20,7 +21,7 @@ export default defineConfig({
   // site's files, an inlined style or script would be blocked.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // discloseVersion off: no version stamp on window, a few bytes less in a page with a tight budget.
-  integrations: [svelte({ compilerOptions: { discloseVersion: false } })],
+  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), serviceWorker()],
   vite: {
     build: {
       // Scripts too: even a tiny one (the copy button's) is a file, so no page needs an inline script.

@@ -18,6 +18,13 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // The service worker runs in its own global scope; the build prepends these three constants to it.
+    files: ['src/service-worker/**/*.js'],
+    languageOptions: {
+      globals: { ...globals.serviceworker, VERSION: 'readonly', PRECACHE: 'readonly', NOT_FOUND: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },

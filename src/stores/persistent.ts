@@ -62,8 +62,10 @@ export function persistentAtom<Value>(
   };
   onMount(store, () => {
     const onStorage = (event: StorageEvent) => {
-      // key null: another tab cleared all of storage.
-      if (event.key === key || event.key === null) setInMemory(decode(event.newValue ?? undefined));
+      // key null: another tab cleared all of storage. What storage holds now is read rather than the event's
+      // value: when two tabs write at once, each gets the other's event, and only reading the latest makes them
+      // agree.
+      if (event.key === key || event.key === null) setInMemory(decode(readStored(key)));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

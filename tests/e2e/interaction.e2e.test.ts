@@ -18,7 +18,8 @@ afterAll(async () => {
  * longest task it caused, or 0 when it caused none over 50 ms (the Long Tasks API reports nothing shorter).
  */
 async function longestTaskPerStep(): Promise<number[]> {
-  const { page, context } = await openWatchedPage(browser);
+  // No service worker: the test stops the navigation to the result page, and a worker would answer it instead.
+  const { page, context } = await openWatchedPage(browser, { serviceWorkers: 'block' });
   const devtools = await context.newCDPSession(page);
   await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => {

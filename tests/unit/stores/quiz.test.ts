@@ -96,11 +96,20 @@ describe('saving answers', () => {
 
   it('takes in answers given in another tab', () => {
     const unsubscribe = $quiz.listen(() => undefined);
-    const otherTab = JSON.stringify({ bank: 'v1', answers: { 'can-numbers': 3 }, screen: 5 });
-    window.dispatchEvent(new StorageEvent('storage', { key: quizStorageKey, newValue: otherTab }));
+    // What another tab does: write to storage, which announces it here with a storage event.
+    const otherTabWrites = (value: string) => {
+      localStorage.setItem(quizStorageKey, value);
+      window.dispatchEvent(new StorageEvent('storage', { key: quizStorageKey, newValue: value }));
+    };
+    otherTabWrites(JSON.stringify({ bank: 'v1', answers: { 'can-numbers': 3 }, screen: 5 }));
     expect($quiz.get()).toEqual({ bank: 'v1', answers: { 'can-numbers': 3 }, screen: 5 });
-    window.dispatchEvent(new StorageEvent('storage', { key: quizStorageKey, newValue: 'garbage' }));
+    otherTabWrites('garbage');
     expect($quiz.get()).toEqual(emptyQuiz);
+    // Two tabs writing at once: each hears of the other's write, and both settle on what storage holds last.
+    localStorage.setItem(quizStorageKey, JSON.stringify({ bank: 'v1', answers: { 'can-numbers': 2 }, screen: 5 }));
+    const staleEvent = JSON.stringify({ bank: 'v1', answers: { 'can-numbers': 4 }, screen: 5 });
+    window.dispatchEvent(new StorageEvent('storage', { key: quizStorageKey, newValue: staleEvent }));
+    expect($quiz.get().answers).toEqual({ 'can-numbers': 2 });
     unsubscribe();
   });
 

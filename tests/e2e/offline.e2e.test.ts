@@ -1,0 +1,107 @@
+// After one visit to the quiz, the site works with the network off: the quiz, its result, the explainer pages, in
+// both languages, at the root and under a sub-path (GitHub Pages).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from './support/browser';
+
+const rootSiteUrl = inject('rootSiteUrl');
+const subPathSiteUrl = inject('subPathSiteUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the service worker is installed and serves this page. */
+async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  });
+}
+
+async function answerEveryQuestion(page: Page) {
+  await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
+  const total = Number(await page.locator('progress').getAttribute('max'));
+  for (let index = 0; index < total; index++) {
+    await page.locator(`progress[value="${index + 1}"]`).waitFor();
+    await page
+      .locator('.quiz-choice')
+      .nth(index % 5)
+      .click();
+    await page.locator('button[type="submit"]').click();
+  }
+}
+
+describe.each([
+  ['at the site root', rootSiteUrl],
+  ['under a sub-path', subPathSiteUrl],
+])('offline, %s', (_where, siteUrl) => {
+  const pageUrl = (path: string) => new URL(path, siteUrl).href;
+  let context: BrowserContext;
+
+  it('after one visit to the quiz, reloads it and finishes it with the network off', async () => {
+    const watched = await openWatchedPage(browser);
+    context = watched.context;
+    const { page } = watched;
+    await page.goto(pageUrl('th/quiz/'));
+    await waitForOfflineCopy(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await answerEveryQuestion(page);
+    await page.waitForURL(/\/th\/result\/#[0-9A-Z]{25}$/u);
+    await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
+    expect(await page.locator('#quiz-result-heading').innerText()).toBe('ผลของคุณ');
+    // The detail view too, reached by its link.
+    await page.getByRole('link', { name: 'ดูคำตอบทุกข้อ (สำหรับผู้ให้คำปรึกษา)' }).click();
+    await page.locator('.result-detail__answers tbody tr').first().waitFor();
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('opens the explainer pages, in both languages, and answers a missing page with the 404 page', async () => {
+    const page = await context.newPage();
+    for (const path of ['th/', 'th/front-office/', 'th/back-office/', 'en/skills/', 'en/quiz/']) {
+      const response = await page.goto(pageUrl(path));
+      expect([path, response?.status()]).toEqual([path, 200]);
+      expect([path, (await page.locator('h1').innerText()).length > 0]).toEqual([path, true]);
+      // Styled: the stylesheet came from the offline copy too.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    }
+    await page.goto(pageUrl('th/nowhere/'));
+    expect(await page.locator('h1').first().innerText()).toMatch(/ไม่พบ/u);
+    await context.setOffline(false);
+    await context.close();
+  });
+});
+
+describe('the offline copy', () => {
+  it('is one version per build, listing only that build’s files under its own base', async () => {
+    const worker = async (siteUrl: string) => {
+      const text = await (await fetch(new URL('sw.js', siteUrl))).text();
+      return {
+        version: /const VERSION = "([0-9a-f]{12})";/u.exec(text)?.[1],
+        precache: JSON.parse(/const PRECACHE = (\[.*\]);/u.exec(text)?.[1] ?? '[]') as string[],
+      };
+    };
+    const atRoot = await worker(rootSiteUrl);
+    const underSubPath = await worker(subPathSiteUrl);
+    expect(atRoot.version).toBeDefined();
+    expect(underSubPath.version).not.toBe(atRoot.version);
+    const subPath = new URL(subPathSiteUrl).pathname;
+    expect(underSubPath.precache.every((url) => url.startsWith(subPath))).toBe(true);
+    for (const page of ['th/quiz/', 'en/result/', 'th/result/detail/', 'en/front-office/', '404.html'])
+      expect(atRoot.precache).toContain(`/${page}`);
+    // Host settings and preview pictures are not pages anyone opens offline.
+    expect(atRoot.precache.filter((url) => /_headers|preview\.png|sw\.js/u.test(url))).toEqual([]);
+    // Every listed file exists: one missing file would make the whole install fail.
+    for (const url of atRoot.precache) {
+      const response = await fetch(new URL(url, rootSiteUrl), { method: 'HEAD' });
+      expect([url, response.status]).toEqual([url, 200]);
+    }
+  });
+});
