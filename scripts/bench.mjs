@@ -145,16 +145,24 @@ const chrome = await chromeLauncher.launch({
 const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
 const context = browser.contexts()[0];
 
-/** Empties cache and storage, then saves `stored` as the quiz state, as a person's browser would hold it. */
+/**
+ * Makes the browser a first-time visitor's: no service worker (the one the last page registered would otherwise
+ * still be downloading the site while the next page is measured), empty cache and storage; then saves `stored`
+ * as the quiz state, as a person's browser would hold it.
+ */
 async function prepareBrowser(stored) {
   const page = await context.newPage();
   const devtools = await context.newCDPSession(page);
+  await page.goto(`${origin}/404.html`);
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
+  await devtools.send('ServiceWorker.enable');
+  await devtools.send('ServiceWorker.stopAllWorkers');
   await devtools.send('Network.clearBrowserCache');
   await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-  if (stored) {
-    await page.goto(`${origin}/404.html`);
+  if (stored)
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [quizStorageKey, JSON.stringify(stored)]);
-  }
   await page.close();
 }
 
