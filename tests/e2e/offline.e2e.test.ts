@@ -72,6 +72,10 @@ describe.each([
       // Styled: the stylesheet came from the offline copy too.
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     }
+    // A reload offline, as a person would try on a flaky connection.
+    await page.goto(pageUrl('th/front-office/'));
+    await page.reload();
+    expect((await page.locator('h1').innerText()).length).toBeGreaterThan(0);
     await page.goto(pageUrl('th/nowhere/'));
     expect(await page.locator('h1').first().innerText()).toMatch(/ไม่พบ/u);
     await context.setOffline(false);
