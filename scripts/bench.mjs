@@ -4,14 +4,14 @@
 // and exits with 1 when a page breaks budgets.json.
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3] [--only th/quiz/]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { encodeResultCode } from '../src/lib/result-code.ts';
+import { fileOf, gzipBytes } from './page-weight.mjs';
 import { serve } from './serve.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -97,21 +97,6 @@ function pagesToMeasure() {
 }
 
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
-const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-
-/** The built file behind a URL of the served site, or undefined. */
-function fileOf(url) {
-  const path = decodeURIComponent(new URL(url).pathname);
-  for (const candidate of [join(dist, path), join(dist, path, 'index.html')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
-}
-
 /** What the page downloaded, by kind, in gzip bytes of the files themselves; and where it went. */
 function weigh(requests, origin) {
   const bytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0 };
@@ -122,8 +107,8 @@ function weigh(requests, origin) {
       if (!request.url.startsWith('data:')) otherOrigins.push(request.url);
       continue;
     }
-    const file = fileOf(request.url);
-    bytes[kinds[request.resourceType] ?? 'other'] += file ? gzipBytes(file) : request.transferSize;
+    const file = fileOf(dist, decodeURIComponent(new URL(request.url).pathname));
+    bytes[kinds[request.resourceType] ?? 'other'] += file ? gzipBytes(readFileSync(file)) : request.transferSize;
   }
   return { bytes, requests: requests.length, otherOrigins };
 }

@@ -23,7 +23,7 @@ function htmlPages(dir) {
   return pages.sort();
 }
 
-const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** The site's own files a page pulls in: stylesheets, scripts, and the modules those scripts import. */
 function assetsOf(dir, html) {
@@ -50,18 +50,24 @@ function assetsOf(dir, html) {
   return { css: css.map((url) => fileOf(dir, url)).filter(Boolean), scripts: [...scriptFiles], inlineScripts };
 }
 
-/** Maps a URL of the built site to its file, ignoring the base path (the first matching suffix wins). */
-function fileOf(dir, url) {
+/**
+ * Maps a URL of the built site to its file (a folder's index.html for a page's address), ignoring the base path:
+ * the first matching suffix wins.
+ */
+export function fileOf(dir, url) {
   const parts = url
     .replace(/^https?:\/\/[^/]+/u, '')
     .split('/')
     .filter(Boolean);
+  if (parts.length === 0) parts.push('index.html');
   for (let start = 0; start < parts.length; start++) {
     const path = join(dir, ...parts.slice(start));
-    try {
-      if (statSync(path).isFile()) return path;
-    } catch {
-      // Try a shorter suffix: the URL may carry a base path that the folder does not.
+    for (const candidate of [path, join(path, 'index.html')]) {
+      try {
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // Try the next candidate, then a shorter suffix: the URL may carry a base path that the folder does not.
+      }
     }
   }
   return undefined;

@@ -10,7 +10,12 @@ export const answerValues: readonly AnswerValue[] = [1, 2, 3, 4, 5];
 /** Answers by item id. An item left out is unanswered. */
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
-function isAnswer(value: unknown): value is AnswerValue {
+/**
+ * Whether a value is an answer: 1, 2, 3, 4 or 5, and nothing else.
+ * @example isAnswer(4) // true
+ * @example isAnswer('4') // false
+ */
+export function isAnswer(value: unknown): value is AnswerValue {
   return typeof value === 'number' && (answerValues as readonly number[]).includes(value);
 }
 

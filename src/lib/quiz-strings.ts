@@ -6,7 +6,7 @@
 import type { Path, QuizResult } from './scoring';
 
 /** The answer scales' labels, which both the questions and the results show. */
-const scaleStringKeys = [
+export const scaleStringKeys = [
   'quiz.scale.preference.1',
   'quiz.scale.preference.2',
   'quiz.scale.preference.3',
@@ -94,3 +94,6 @@ export const noteKeys = [
   'result.note.extremes-only',
   'result.note.too-few-answers',
 ] as const;
+
+/** Every sentence that says how clear a result's lean is. */
+export const strengthKeys = ['result.strength.clear', 'result.strength.moderate', 'result.strength.none'] as const;

@@ -12,7 +12,7 @@
  * The bits are written in Crockford's base 32 (digits and capitals without I, L, O and U), which survives being
  * read aloud or copied by hand: decoding ignores case and hyphens and reads O as 0, I and L as 1.
  */
-import type { AnswerValue, Answers } from './answers';
+import { isAnswer, type AnswerValue, type Answers } from './answers';
 
 export const resultCodeFormat = 1;
 
@@ -26,7 +26,8 @@ const headerBits = formatBits + countBits + bankBits;
 const longestAcceptedInput = 100;
 
 /** Why a code could not be read. */
-export type ResultCodeProblem = 'empty' | 'malformed' | 'mistyped' | 'unknown-format' | 'other-questions';
+export const resultCodeProblems = ['empty', 'malformed', 'mistyped', 'unknown-format', 'other-questions'] as const;
+export type ResultCodeProblem = (typeof resultCodeProblems)[number];
 
 export type DecodedResultCode = { ok: true; answers: Answers } | { ok: false; problem: ResultCodeProblem };
 
@@ -60,8 +61,7 @@ export function encodeResultCode(bankVersion: string, itemIds: readonly string[]
   for (const id of itemIds) {
     // Anything but 1-5 (a value edited into storage by hand) is written as unanswered, never as a wrong digit.
     const value = answers[id];
-    number =
-      number * 6n + BigInt(Number.isInteger(value) && value !== undefined && value >= 1 && value <= 5 ? value : 0);
+    number = number * 6n + BigInt(isAnswer(value) ? value : 0);
   }
   const body =
     toBits(resultCodeFormat, formatBits) +

@@ -3,7 +3,7 @@
  * so a reload, or a switch to the other language, resumes exactly where they were.
  */
 import { atom } from 'nanostores';
-import { answerValues, keepValidAnswers, type AnswerValue } from '../lib/answers';
+import { isAnswer, keepValidAnswers, type AnswerValue } from '../lib/answers';
 import type { ScoringItem } from '../lib/scoring';
 import { $storageUnavailable, persistentAtom, readStored } from './persistent';
 
@@ -74,14 +74,6 @@ export function startQuiz(bankVersion: string): void {
   $quiz.set({ ...$quiz.get(), bank: bankVersion });
 }
 
-function keepAnswerValues(answers: Readonly<Record<string, unknown>>): Record<string, AnswerValue> {
-  return Object.fromEntries(
-    Object.entries(answers).filter((entry): entry is [string, AnswerValue] =>
-      (answerValues as readonly unknown[]).includes(entry[1]),
-    ),
-  );
-}
-
 /**
  * Records an answer on top of the freshest saved answers, not only this page's copy: with the quiz open in two
  * tabs, an answer given in the other tab a moment ago (whose storage event has not arrived yet) is kept rather
@@ -92,7 +84,10 @@ export function answerQuestion(bankVersion: string, questionId: string, value: A
   const saved = $storageUnavailable.get() ? undefined : decodeQuizState(readStored(quizStorageKey));
   const fresh = saved?.bank === state.bank ? saved.answers : {};
   // Only values an answer can have: what storage holds may have been edited by hand.
-  const base = { ...state.answers, ...keepAnswerValues(fresh) };
+  const base = {
+    ...state.answers,
+    ...Object.fromEntries(Object.entries(fresh).filter((entry) => isAnswer(entry[1]))),
+  };
   $quiz.set({ ...state, bank: bankVersion, answers: { ...base, [questionId]: value } });
 }
 

@@ -50,7 +50,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
     part.hidden = part.dataset['resultState'] !== state;
   // The language switch and the links between the two views lead to the same result.
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang], a[data-keeps-fragment]'))
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch, a[data-keeps-fragment]'))
     link.hash = location.hash;
 
   if (!decoded.ok) {
@@ -59,7 +59,9 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   } else {
     const view = buildResultView(data.items, data.skills, decoded.answers);
     const code = normalizeResultCode(fragment);
+    // Numbers, the code, and each answer's label (`label.<id>`), all written in as text.
     const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
+    for (const [id, key] of Object.entries(view.answerLabels)) values[`label.${id}`] = data.labels[key] ?? '';
     showVariants(root, view.variants);
     for (const name of listNames) {
       const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`);
@@ -67,14 +69,12 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     }
     for (const element of root.querySelectorAll<HTMLElement>('[data-value]')) {
       const value = values[element.dataset['value'] ?? ''];
-      element.textContent = value === undefined ? data.notAnswered : String(value);
+      // An unanswered item: its label is left empty, its number (and an unanswered skill's score) says so.
+      const name = element.dataset['value'] ?? '';
+      element.textContent = value === undefined ? (name.startsWith('label.') ? '' : data.notAnswered) : String(value);
     }
     for (const bar of root.querySelectorAll<SVGRectElement>('[data-bar]'))
       bar.setAttribute('width', String(view.values[bar.dataset['bar'] ?? ''] ?? 0));
-    for (const element of root.querySelectorAll<HTMLElement>('[data-answer-label]')) {
-      const key = view.answerLabels[element.dataset['answerLabel'] ?? ''];
-      element.textContent = key === undefined ? '' : (data.labels[key] ?? '');
-    }
     const url = `${location.origin}${location.pathname}#${code}`;
     const field = root.querySelector<HTMLInputElement>('[data-share-link]');
     if (field) field.value = url;
