@@ -12,7 +12,8 @@
  * The bits are written in Crockford's base 32 (digits and capitals without I, L, O and U), which survives being
  * read aloud or copied by hand: decoding ignores case and hyphens and reads O as 0, I and L as 1.
  */
-import { isAnswer, type AnswerValue, type Answers } from './answers';
+// Types only: scripts/bench.mjs imports this module straight into Node, which cannot resolve extensionless imports.
+import type { AnswerValue, Answers } from './answers';
 
 export const resultCodeFormat = 1;
 
@@ -61,7 +62,8 @@ export function encodeResultCode(bankVersion: string, itemIds: readonly string[]
   for (const id of itemIds) {
     // Anything but 1-5 (a value edited into storage by hand) is written as unanswered, never as a wrong digit.
     const value = answers[id];
-    number = number * 6n + BigInt(isAnswer(value) ? value : 0);
+    const digit = value !== undefined && Number.isInteger(value) && value >= 1 && value <= 5 ? value : 0;
+    number = number * 6n + BigInt(digit);
   }
   const body =
     toBits(resultCodeFormat, formatBits) +
