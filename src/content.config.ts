@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { explainerSchema } from './schemas/explainer';
-import { pathSchema, questionSchema, skillSchema } from './schemas/quiz';
+import { pathSchema, questionSchema, releasedBankSchema, skillSchema } from './schemas/quiz';
 
 /**
  * Explainer pages: content/explainers/<language>/<page>.md. The entry id keeps both parts ("th/front-office"),
@@ -34,4 +34,13 @@ const questions = orderedList('content/quiz/questions.yaml', questionSchema);
 const skills = orderedList('content/quiz/skills.yaml', skillSchema);
 const paths = orderedList('content/quiz/paths.yaml', pathSchema);
 
-export const collections = { explainers, questions, skills, paths };
+/**
+ * Question banks released before today's, one file each (content/quiz/archive/<version>.yaml), kept so that every
+ * result link made with them still opens. The loader checks that each file's items still give its version.
+ */
+const releasedBanks = defineCollection({
+  loader: glob({ base: './content/quiz/archive', pattern: '*.yaml' }),
+  schema: releasedBankSchema,
+});
+
+export const collections = { explainers, questions, skills, paths, releasedBanks };

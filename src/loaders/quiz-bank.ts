@@ -3,12 +3,20 @@
  * reads content collections; the island receives the localized result as a prop.
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n';
-import { findQuizBankProblems, localizeBank, toScoringItem, type QuizBank } from '../lib/quiz-bank';
+import {
+  findQuizBankProblems,
+  findReleasedBankProblems,
+  localizeBank,
+  questionBankVersion,
+  toScoringItem,
+  type BankItem,
+  type QuizBank,
+} from '../lib/quiz-bank';
 import { balancedBand } from '../lib/scoring';
 
-export async function loadQuizBank(locale: Locale): Promise<QuizBank> {
+async function loadBankContent() {
   const [questions, skills, paths] = await Promise.all([
     getEntry('questions', 'all'),
     getEntry('skills', 'all'),
@@ -19,13 +27,33 @@ export async function loadQuizBank(locale: Locale): Promise<QuizBank> {
   const items = questions.data.items;
   const problems = findQuizBankProblems(items, skills.data.items);
   if (problems.length > 0) throw new Error(`The question bank in content/quiz/ has problems:\n${problems.join('\n')}`);
+  return { items, skills: skills.data.items, paths: paths.data.items };
+}
+
+export async function loadQuizBank(locale: Locale): Promise<QuizBank> {
+  const { items, skills, paths } = await loadBankContent();
   const band = balancedBand(items.map(toScoringItem));
-  return localizeBank(
-    items,
-    skills.data.items,
-    paths.data.items,
-    locale,
-    (route) => getRelativeLocaleUrl(locale, route),
-    band,
-  );
+  return localizeBank(items, skills, paths, locale, (route) => getRelativeLocaleUrl(locale, route), band);
+}
+
+export interface ReleasedBankContent {
+  version: string;
+  released: Date;
+  items: BankItem[];
+}
+
+/**
+ * The banks released before today's, newest first, leaving out any that today's bank still is. The build stops if
+ * one of them was edited or two share a code tag.
+ */
+export async function loadReleasedBanks(): Promise<ReleasedBankContent[]> {
+  const { items } = await loadBankContent();
+  const current = questionBankVersion(items.map(toScoringItem));
+  const released = (await getCollection('releasedBanks'))
+    .map((entry) => entry.data)
+    .filter((bank) => bank.version !== current)
+    .sort((first, second) => second.released.getTime() - first.released.getTime());
+  const problems = findReleasedBankProblems(current, released);
+  if (problems.length > 0) throw new Error(`content/quiz/archive/ has problems:\n${problems.join('\n')}`);
+  return released;
 }

@@ -29,8 +29,17 @@ const scenarioOptionSchema = z.strictObject({ path: pathIdSchema, skill: slug, t
 export const questionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     id: slug,
-    kind: z.enum(['preference', 'self-rating']),
+    kind: z.literal('preference'),
     path: pathIdSchema,
+    skill: slug,
+    text: localizedTextSchema,
+  }),
+  // A side on a self-rating is allowed only so that released banks, which had one, still read; the bank's rules
+  // (findQuizBankProblems) refuse it in today's bank.
+  z.strictObject({
+    id: slug,
+    kind: z.literal('self-rating'),
+    path: pathIdSchema.optional(),
     skill: slug,
     text: localizedTextSchema,
   }),
@@ -38,6 +47,13 @@ export const questionSchema = z.discriminatedUnion('kind', [
     .strictObject({ id: slug, kind: z.literal('scenario'), a: scenarioOptionSchema, b: scenarioOptionSchema })
     .refine((item) => item.a.path !== item.b.path, { message: 'a scenario sets a front task against a back task' }),
 ]);
+
+/** A released question bank kept in content/quiz/archive/: its version, when it was released, and its items. */
+export const releasedBankSchema = z.strictObject({
+  version: z.string().regex(/^[0-9a-f]{8}$/u, 'a bank version is 8 hex digits'),
+  released: z.coerce.date(),
+  items: z.array(questionSchema).min(1),
+});
 
 /** One path of content/quiz/paths.yaml. */
 export const pathSchema = z.strictObject({
@@ -50,5 +66,6 @@ export const pathSchema = z.strictObject({
 
 export type Skill = z.infer<typeof skillSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type ReleasedBank = z.infer<typeof releasedBankSchema>;
 export type PathInfo = z.infer<typeof pathSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
