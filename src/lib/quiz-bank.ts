@@ -3,7 +3,7 @@
  * one-language view an island receives. Pure: no Astro, no DOM.
  */
 import type { Locale } from './i18n';
-import type { AnswerValue, Path, ScoringItem } from './scoring';
+import { itemsPerPath, type AnswerValue, type Path, type ScoringItem } from './scoring';
 
 interface Localized {
   th: string;
@@ -12,7 +12,9 @@ interface Localized {
 
 /** An item of the bank, with its wording as `Text`: both languages in the content, one in the island. */
 type Item<Text> =
-  | { id: string; kind: 'preference' | 'self-rating'; path: Path; skill: string; text: Text }
+  | { id: string; kind: 'preference'; path: Path; skill: string; text: Text }
+  // `path` only in banks released before 2026-11-27; it is part of their version and never scored.
+  | { id: string; kind: 'self-rating'; path?: Path | undefined; skill: string; text: Text }
   | {
       id: string;
       kind: 'scenario';
@@ -39,18 +41,32 @@ export interface BankPath {
 }
 
 export const minimumItems = 20;
-export const maximumItems = 32;
+export const maximumItems = 34;
+/** Each side needs at least this many items that decide the side (preferences and scenario tasks). */
+export const minimumItemsPerSide = 8;
 
 /** Words that make an item negated or reverse-worded, which people misread and which translate badly. */
 const negation = /\b(not|never|no|don't|doesn't|can't|cannot|won't|isn't|aren't|without being)\b/iu;
+/** Words that join two tasks into one item ("… and …", "… or …"), which then asks two things at once. */
+const joinedIdeas = { en: /\b(and|or)\b/iu, th: /และ|หรือ/u };
+
+/** Every wording of an item, in both languages. */
+function itemTexts(item: BankItem): Localized[] {
+  return item.kind === 'scenario' ? [item.a.text, item.b.text] : [item.text];
+}
 
 /**
- * Everything wrong with a bank as a whole, as readable lines; empty when the bank is sound.
- * @example findQuizBankProblems(items, skills) // [] or ['skill "patience" has no question']
+ * Everything wrong with a bank as a whole, as readable lines; empty when the bank is sound. The rules, and why:
+ * - only preferences and scenarios decide the side, and each task is about a skill of that side alone, so a skill
+ *   both sides need can never push the result either way;
+ * - both sides have as many of those items as each other (a worksheet scores both the same way), and enough;
+ * - every skill has exactly one self-rating, the only source of the skill lists;
+ * - one idea per item, positively worded, in both languages.
+ * @example findQuizBankProblems(items, skills) // [] or ['skill "patience" has no self-rating item']
  */
 export function findQuizBankProblems(items: readonly BankItem[], skills: readonly BankSkill[]): string[] {
   const problems: string[] = [];
-  const skillIds = new Set(skills.map((skill) => skill.id));
+  const skillById = new Map(skills.map((skill) => [skill.id, skill]));
   const itemIds = new Set<string>();
   if (items.length < minimumItems || items.length > maximumItems) {
     problems.push(`the bank has ${items.length} items; it needs ${minimumItems}-${maximumItems}`);
@@ -58,18 +74,30 @@ export function findQuizBankProblems(items: readonly BankItem[], skills: readonl
   for (const item of items) {
     if (itemIds.has(item.id)) problems.push(`item id "${item.id}" is used twice`);
     itemIds.add(item.id);
-    const referenced = item.kind === 'scenario' ? [item.a.skill, item.b.skill] : [item.skill];
-    for (const skill of referenced)
-      if (!skillIds.has(skill)) problems.push(`item "${item.id}" names unknown skill "${skill}"`);
-    const englishTexts = item.kind === 'scenario' ? [item.a.text.en, item.b.text.en] : [item.text.en];
-    if (englishTexts.some((text) => negation.test(text))) problems.push(`item "${item.id}" is worded negatively`);
+    const tasks = item.kind === 'scenario' ? [item.a, item.b] : [item];
+    for (const task of tasks) {
+      const skill = skillById.get(task.skill);
+      if (!skill) problems.push(`item "${item.id}" names unknown skill "${task.skill}"`);
+      else if (item.kind !== 'self-rating' && (skill.paths.length !== 1 || skill.paths[0] !== task.path))
+        problems.push(
+          `item "${item.id}" counts for ${task.path ?? 'no side'} with skill "${skill.id}" of ${skill.paths.join(' and ')}`,
+        );
+    }
+    if (item.kind === 'self-rating' && item.path !== undefined)
+      problems.push(`self-rating "${item.id}" names a side; self-ratings never decide the side`);
+    const texts = itemTexts(item);
+    if (texts.some((text) => negation.test(text.en))) problems.push(`item "${item.id}" is worded negatively`);
+    if (texts.some((text) => joinedIdeas.en.test(text.en) || joinedIdeas.th.test(text.th)))
+      problems.push(`item "${item.id}" joins two ideas with and/or`);
   }
-  for (const kind of ['preference', 'self-rating'] as const) {
-    if (!items.some((item) => item.kind === kind)) problems.push(`the bank has no ${kind} item`);
-  }
+  const perSide = itemsPerPath(items.map(toScoringItem));
+  if (perSide.front !== perSide.back)
+    problems.push(`the sides have ${perSide.front} (front) and ${perSide.back} (back) items; they need as many`);
+  if (Math.min(perSide.front, perSide.back) < minimumItemsPerSide)
+    problems.push(`each side needs at least ${minimumItemsPerSide} preference or scenario items`);
   for (const skill of skills) {
-    const asked = items.some((item) => item.kind !== 'scenario' && item.skill === skill.id);
-    if (!asked) problems.push(`skill "${skill.id}" has no preference or self-rating item`);
+    const ratings = items.filter((item) => item.kind === 'self-rating' && item.skill === skill.id).length;
+    if (ratings !== 1) problems.push(`skill "${skill.id}" has ${ratings} self-rating items; it needs exactly 1`);
   }
   return problems;
 }
@@ -84,7 +112,10 @@ export function toScoringItem(item: BankItem | QuizQuestion): ScoringItem {
       b: { path: item.b.path, skill: item.b.skill },
     };
   }
-  return { id: item.id, kind: item.kind, path: item.path, skill: item.skill };
+  if (item.kind === 'preference') return { id: item.id, kind: item.kind, path: item.path, skill: item.skill };
+  return item.path === undefined
+    ? { id: item.id, kind: item.kind, skill: item.skill }
+    : { id: item.id, kind: item.kind, path: item.path, skill: item.skill };
 }
 
 /**
@@ -98,7 +129,8 @@ export function questionBankVersion(items: readonly ScoringItem[]): string {
     .map((item) =>
       item.kind === 'scenario'
         ? `${item.id}:scenario:${item.a.path}/${item.a.skill}:${item.b.path}/${item.b.skill}`
-        : `${item.id}:${item.kind}:${item.path}/${item.skill}`,
+        : // A self-rating has no side since 2026-11-27; older banks' versions still include the side they named.
+          `${item.id}:${item.kind}:${item.path === undefined ? '' : `${item.path}/`}${item.skill}`,
     )
     .join('|');
   let hash = 0x811c9dc5;
@@ -137,6 +169,52 @@ export interface QuizBank {
 }
 
 /**
+ * Questions in one language.
+ * @example localizeQuestions(items, 'en')[0] // { id: 'enjoy-welcoming', kind: 'preference', …, text: 'Making visitors feel welcome' }
+ */
+export function localizeQuestions(items: readonly BankItem[], locale: Locale): QuizQuestion[] {
+  return items.map((item): QuizQuestion => {
+    if (item.kind === 'scenario')
+      return {
+        id: item.id,
+        kind: item.kind,
+        a: { path: item.a.path, skill: item.a.skill, text: item.a.text[locale] },
+        b: { path: item.b.path, skill: item.b.skill, text: item.b.text[locale] },
+      };
+    if (item.kind === 'preference')
+      return { id: item.id, kind: item.kind, path: item.path, skill: item.skill, text: item.text[locale] };
+    return item.path === undefined
+      ? { id: item.id, kind: item.kind, skill: item.skill, text: item.text[locale] }
+      : { id: item.id, kind: item.kind, path: item.path, skill: item.skill, text: item.text[locale] };
+  });
+}
+
+/**
+ * Everything wrong with the released banks kept beside today's, as readable lines. Each must still give the version
+ * it was released under (its items were not edited), and no two banks may share the tag a result code carries (the
+ * first four hex digits of the version), or a code could be read with the wrong questions.
+ * @example findReleasedBankProblems('a1b2c3d4', [{ version: '0d1b8e00', items }]) // []
+ */
+export function findReleasedBankProblems(
+  currentVersion: string,
+  released: readonly { version: string; items: readonly BankItem[] }[],
+): string[] {
+  const problems: string[] = [];
+  const tags = new Map<string, string>([[currentVersion.slice(0, 4), currentVersion]]);
+  for (const bank of released) {
+    const actual = questionBankVersion(bank.items.map(toScoringItem));
+    if (actual !== bank.version)
+      problems.push(`released bank ${bank.version} was edited: its items now give version ${actual}`);
+    const tag = bank.version.slice(0, 4);
+    const other = tags.get(tag);
+    if (other !== undefined && other !== bank.version)
+      problems.push(`released bank ${bank.version} shares its code tag "${tag}" with bank ${other}`);
+    tags.set(tag, bank.version);
+  }
+  return problems;
+}
+
+/**
  * The bank in one language.
  * @example localizeBank(items, skills, paths, 'th', (route) => `/th/${route}`, 15).questions[0].text
  */
@@ -151,16 +229,7 @@ export function localizeBank(
   return {
     version: questionBankVersion(items.map(toScoringItem)),
     band,
-    questions: items.map((item) =>
-      item.kind === 'scenario'
-        ? {
-            id: item.id,
-            kind: item.kind,
-            a: { path: item.a.path, skill: item.a.skill, text: item.a.text[locale] },
-            b: { path: item.b.path, skill: item.b.skill, text: item.b.text[locale] },
-          }
-        : { id: item.id, kind: item.kind, path: item.path, skill: item.skill, text: item.text[locale] },
-    ),
+    questions: localizeQuestions(items, locale),
     skills: skills.map((skill) => ({
       id: skill.id,
       paths: skill.paths,

@@ -3,7 +3,7 @@
  * from the dictionaries and passes them as a prop; the island imports only the type, so no dictionary reaches the
  * browser.
  */
-import type { Path, QuizResult } from './scoring';
+import type { Outcome, Path, QuizResult } from './scoring';
 
 /** The answer scales' labels, which both the questions and the results show. */
 export const scaleStringKeys = [
@@ -59,7 +59,8 @@ export const quizStringKeys = [
 
 export type QuizStrings = Readonly<Record<(typeof quizStringKeys)[number], string>>;
 type ScaleLabelKey = (typeof scaleStringKeys)[number];
-type SummaryKey = 'result.summary.balanced' | `result.summary.${Path}.${'clear' | 'moderate'}`;
+type BalancedOutcome = Exclude<Outcome, Path>;
+type SummaryKey = `result.summary.${BalancedOutcome}` | `result.summary.${Path}.${'clear' | 'moderate'}`;
 
 /** The key of the label for one point of an item kind's scale. */
 export function scaleLabelKey(
@@ -71,12 +72,13 @@ export function scaleLabelKey(
 }
 
 /**
- * The key of a result's one-sentence summary: the recommendation, and for a side, how clear the lean is.
- * @example summaryKey({ recommendation: 'back', strength: 'clear' }) // 'result.summary.back.clear'
+ * The key of a result's one-sentence summary: the outcome, and for a side, how clear the lean is.
+ * @example summaryKey({ outcome: 'back', strength: 'clear' }) // 'result.summary.back.clear'
+ * @example summaryKey({ outcome: 'neither', strength: 'none' }) // 'result.summary.neither'
  */
-export function summaryKey(result: Pick<QuizResult, 'recommendation' | 'strength'>): SummaryKey {
-  if (result.recommendation === 'balanced') return 'result.summary.balanced';
-  return `result.summary.${result.recommendation}.${result.strength === 'clear' ? 'clear' : 'moderate'}`;
+export function summaryKey(result: Pick<QuizResult, 'outcome' | 'strength'>): SummaryKey {
+  if (result.outcome !== 'front' && result.outcome !== 'back') return `result.summary.${result.outcome}`;
+  return `result.summary.${result.outcome}.${result.strength === 'clear' ? 'clear' : 'moderate'}`;
 }
 
 /** Every summary sentence a result can open with; a result page holds them all and shows one. */
@@ -85,15 +87,24 @@ export const summaryKeys: readonly SummaryKey[] = [
   'result.summary.front.moderate',
   'result.summary.back.clear',
   'result.summary.back.moderate',
-  'result.summary.balanced',
+  'result.summary.both',
+  'result.summary.neither',
+  'result.summary.between',
+  'result.summary.unclear',
 ];
 
-/** Every note a result can carry, each with {answered} and {total} placeholders to fill. */
-export const noteKeys = [
-  'result.note.same-answer',
-  'result.note.extremes-only',
-  'result.note.too-few-answers',
-] as const;
+/** The name of each outcome, as the largest words on a result. */
+export const verdictKeys: readonly `result.verdict.${Outcome}`[] = [
+  'result.verdict.front',
+  'result.verdict.back',
+  'result.verdict.both',
+  'result.verdict.neither',
+  'result.verdict.between',
+  'result.verdict.unclear',
+];
 
-/** Every sentence that says how clear a result's lean is. */
+/** Every note a result can carry; {answered}, {total} and {same} are filled in. */
+export const noteNames = ['same-answer', 'extremes-only', 'too-few-answers', 'little-variety', 'earlier-bank'] as const;
+
+/** Every sentence that says how clear a result's lean is; {band} is filled in. */
 export const strengthKeys = ['result.strength.clear', 'result.strength.moderate', 'result.strength.none'] as const;

@@ -4,25 +4,41 @@
  * numbers in. Pure, so "these answers show this" is tested without a browser.
  */
 import { scaleLabelKey, summaryKey } from './quiz-strings';
-import { scoreQuiz, type Answers, type QuizResult, type ScoringItem, type ScoringSkill } from './scoring';
+import {
+  scoreQuiz,
+  sidesOf,
+  type Answers,
+  type Path,
+  type QuizResult,
+  type ScoringItem,
+  type ScoringSkill,
+} from './scoring';
 
-export type ResultListName = 'reasons' | 'develop' | 'strengths' | 'jobs';
+export type ResultListName = 'reasons' | 'develop' | 'strengths' | 'otherNotYet' | 'jobs' | 'answers';
+export const resultListNames: readonly ResultListName[] = [
+  'reasons',
+  'develop',
+  'strengths',
+  'otherNotYet',
+  'jobs',
+  'answers',
+];
 
 export interface ResultView {
   result: QuizResult;
   /**
-   * The sentences and parts to show, named by their UI-string key (or their heading's, for a whole part);
-   * everything else on the page that depends on the result stays hidden.
+   * The sentences and parts to show, by name (a UI-string key, or for a whole part its heading's key); everything
+   * else on the page that depends on the result stays hidden.
    */
   variants: string[];
   /**
-   * Numbers to write into the page, by name: scores, counts, each skill's score (`skill.<id>`) and each answer
-   * (`answer.<id>`). A skill with no answered item, or an item left unanswered, has no entry.
+   * Numbers to write into the page, by name: scores, counts, each skill's rating (`skill.<id>`) and each answer
+   * (`answer.<id>`). A skill with no self-rating, or an item left unanswered, has no entry.
    */
   values: Record<string, number>;
   /** For each list, the keys of the entries to show, in the order to show them. */
   lists: Record<ResultListName, string[]>;
-  /** The UI-string key of the label of each answer given, by item id. */
+  /** The UI-string key of the label of each answer given, by item id, and of each skill's rating (`skill.<id>`). */
   answerLabels: Record<string, string>;
 }
 
@@ -35,24 +51,39 @@ export function reasonKey(item: ScoringItem, answer: number): string {
   return `${item.id}:${answer <= 3 ? 'a' : 'b'}`;
 }
 
+/** Which sentence opens each skill list, or none of them when the answers give no lists at all. */
+function listVariants(result: QuizResult): string[] {
+  const rated = Object.keys(result.skillRatings).length > 0;
+  if (result.notes.includes('same-answer') || !rated) return ['result.skills.none'];
+  return [
+    'result.skills',
+    result.toDevelop.length > 0 ? 'result.develop.intro' : 'result.develop.none',
+    result.strengths.length > 0 ? 'result.strengths' : 'result.strengths.none',
+    ...(result.otherNotYet.length > 0 ? ['result.otherNotYet'] : []),
+  ];
+}
+
 /**
- * Scores the answers and says what to show.
+ * Scores the answers and says what to show. `earlierBank` marks a code made with a question bank that has since
+ * been replaced: it is scored with today's rules on its own questions, and says so.
  * @example buildResultView(items, skills, answers).variants // ['result.summary.back.clear', 'result.strength.clear', …]
  */
 export function buildResultView(
   items: readonly ScoringItem[],
   skills: readonly ScoringSkill[],
   answers: Answers,
+  earlierBank = false,
 ): ResultView {
   const result = scoreQuiz(items, skills, answers);
   const itemById = new Map(items.map((item) => [item.id, item]));
   const variants = [
     summaryKey(result),
-    `result.strength.${result.strength}`,
+    `result.verdict.${result.outcome}`,
+    ...(result.outcome === 'unclear' ? [] : [`result.strength.${result.strength}`]),
     ...result.notes.map((note) => `result.note.${note}`),
+    ...(earlierBank ? ['result.note.earlier-bank'] : []),
     result.reasons.length > 0 ? 'result.why' : 'result.why.none',
-    result.toDevelop.length > 0 ? 'result.develop.intro' : 'result.develop.none',
-    result.strengths.length > 0 ? 'result.strengths' : 'result.strengths.none',
+    ...listVariants(result),
   ];
   const values: Record<string, number> = {
     'score-front': result.scores.front,
@@ -60,9 +91,14 @@ export function buildResultView(
     difference: Math.abs(result.difference),
     answered: result.answered,
     total: result.total,
+    band: result.band,
+    same: result.mostCommonCount,
   };
-  for (const [skill, score] of Object.entries(result.skillScores)) values[`skill.${skill}`] = score;
   const answerLabels: Record<string, string> = {};
+  for (const [skill, rating] of Object.entries(result.skillRatings)) {
+    values[`skill.${skill}`] = rating;
+    answerLabels[`skill.${skill}`] = scaleLabelKey('self-rating', rating);
+  }
   for (const item of items) {
     const answer = answers[item.id];
     if (answer === undefined) continue;
@@ -73,6 +109,7 @@ export function buildResultView(
     const item = itemById.get(reason.itemId);
     return item ? [reasonKey(item, reason.answer)] : [];
   });
+  const jobs: Path[] = [...sidesOf(result.outcome)];
   return {
     result,
     variants,
@@ -81,7 +118,9 @@ export function buildResultView(
       reasons,
       develop: result.toDevelop,
       strengths: result.strengths,
-      jobs: result.recommendation === 'balanced' ? ['front', 'back'] : [result.recommendation],
+      otherNotYet: result.otherNotYet,
+      jobs,
+      answers: items.map((item) => item.id),
     },
     answerLabels,
   };

@@ -1,10 +1,13 @@
 /**
  * Scores the self-assessment. Pure: answers in, result out; no UI, no storage, no randomness.
  *
- * Each answer is a point on a 5-point scale (1-5). A preference or self-rating item adds (answer − 1) / 4 to its
- * path's evidence; a scenario item gives (answer − 1) / 4 to the path of option b and the rest to option a's path.
- * A path's score is its mean evidence × 100, so 0-100. The recommendation compares the two scores against the
- * balanced band (see {@link balancedBand}).
+ * Two measurements, kept apart:
+ * - **The side** comes from what a person would enjoy: preference items and scenarios. A preference adds
+ *   (answer − 1) / 4 to its side's evidence; a scenario gives (answer − 1) / 4 to the side of task B and the rest to
+ *   task A's side. A side's score is its mean evidence × 100, so 0-100.
+ * - **The skill lists** come from the self-ratings alone ("how well can you do this today"): a skill rated
+ *   "Fairly well" or lower is one to develop, "Well" or higher a strength. Enjoyment never hides a weak skill, and
+ *   how well someone rates themselves today never decides which work they would like.
  */
 import { keepValidAnswers, type AnswerValue } from './answers';
 
@@ -18,9 +21,11 @@ export interface ScenarioOption {
   skill: string;
 }
 
-/** What scoring needs to know of an item: its kind, path(s) and skill(s); never its wording. */
+/** What scoring needs to know of an item: its kind, side(s) and skill(s); never its wording. */
 export type ScoringItem =
-  | { id: string; kind: 'preference' | 'self-rating'; path: Path; skill: string }
+  | { id: string; kind: 'preference'; path: Path; skill: string }
+  // Banks released before 2026-11-27 tagged self-ratings with a side too; it is kept for their version, never scored.
+  | { id: string; kind: 'self-rating'; skill: string; path?: Path | undefined }
   | { id: string; kind: 'scenario'; a: ScenarioOption; b: ScenarioOption };
 
 export interface ScoringSkill {
@@ -28,10 +33,15 @@ export interface ScoringSkill {
   paths: readonly Path[];
 }
 
-export type Recommendation = Path | 'balanced';
+/**
+ * What a result says. Within the balanced band the answers do not favour a side, and what they do show is told
+ * apart: both sides appeal, neither appeals yet, or the answers sit in between. "unclear" gives no verdict at all.
+ */
+export type Outcome = 'front' | 'back' | 'both' | 'neither' | 'between' | 'unclear';
+export const outcomes: readonly Outcome[] = ['front', 'back', 'both', 'neither', 'between', 'unclear'];
 
-/** Why a result is balanced although the scores differ, or why it should be read with care. */
-export type ResultNote = 'same-answer' | 'extremes-only' | 'too-few-answers';
+/** Why a result gives no verdict, or should be read with care. */
+export type ResultNote = 'same-answer' | 'extremes-only' | 'too-few-answers' | 'little-variety';
 
 export interface Reason {
   itemId: string;
@@ -41,7 +51,7 @@ export interface Reason {
 }
 
 export interface QuizResult {
-  recommendation: Recommendation;
+  outcome: Outcome;
   /** How far beyond the balanced band the difference reaches: "clear" is at least twice the band. */
   strength: 'clear' | 'moderate' | 'none';
   scores: Record<Path, number>;
@@ -49,12 +59,18 @@ export interface QuizResult {
   difference: number;
   band: number;
   notes: ResultNote[];
-  /** The answers that pushed most towards the recommendation (for balanced: the strongest each way). */
+  /** The answers that pushed hardest towards the outcome's side (for a balanced outcome, the hardest each way). */
   reasons: Reason[];
-  /** 0-100 for each skill with at least one answered item. */
-  skillScores: Record<string, number>;
+  /** The self-rating given for each skill that has one (the lowest, should a bank ask about a skill twice). */
+  skillRatings: Record<string, AnswerValue>;
+  /** Skills for the outcome's side(s) rated "Fairly well" or lower: lowest rating first, model order within one. */
   toDevelop: string[];
+  /** Skills for the outcome's side(s) rated "Well" or better: highest rating first, model order within one. */
   strengths: string[];
+  /** Skills of the other side rated "Not yet": not advised on for this side, but never hidden. */
+  otherNotYet: string[];
+  /** How many answers share the most common value (for the "little variety" note). */
+  mostCommonCount: number;
   answered: number;
   total: number;
 }
@@ -63,28 +79,43 @@ export interface QuizResult {
 const confidenceZ = 1.645;
 /** A typical spread of answers to one item on a 5-point scale: about one scale point, 25 on the 0-100 scale. */
 const typicalItemSpread = 25;
-/** Each path needs at least this share of its items answered before the quiz recommends anything. */
-const minimumAnsweredShare = 0.5;
-const listLength = 3;
+/** Each side needs at least this share of its items answered before the quiz gives a verdict. */
+export const minimumAnsweredShare = 0.5;
+/**
+ * When at least this share of the answers is one and the same value, the answers barely vary: at most one in five
+ * says anything else, so the gap between the sides rests on a handful of answers and the band, which assumes
+ * answers spread by about a scale point, is too narrow for them.
+ */
+export const littleVarietyShare = 0.8;
+/** The highest self-rating that makes a skill one to develop (3, "Fairly well"); above it, a strength. */
+export const highestRatingToDevelop = 3;
+/** How many of the strongest answers each way a result gives as reasons; answers that tie with them come too. */
+const reasonsPerSide = 3;
+const reasonsPerSideWhenBalanced = 2;
 
-/** How many items give evidence about each path (scenario items count for both). */
+/** Whether an item's answer counts towards the side (preferences and scenarios) rather than the skill lists. */
+export function countsForSide(item: ScoringItem): item is Exclude<ScoringItem, { kind: 'self-rating' }> {
+  return item.kind !== 'self-rating';
+}
+
+/** How many items give evidence about each side (scenario items count for both; self-ratings for neither). */
 export function itemsPerPath(items: readonly ScoringItem[]): Record<Path, number> {
   const counts: Record<Path, number> = { front: 0, back: 0 };
   for (const item of items) {
     if (item.kind === 'scenario') {
       counts[item.a.path] += 1;
       if (item.b.path !== item.a.path) counts[item.b.path] += 1;
-    } else counts[item.path] += 1;
+    } else if (item.kind === 'preference') counts[item.path] += 1;
   }
   return counts;
 }
 
 /**
- * The balanced band: differences smaller than this are too small to call. Each path score is a mean of n items
+ * The balanced band: differences smaller than this are too small to call. Each side's score is a mean of n items
  * whose answers typically spread by 25 points, so its standard error is about 25 / √n, and the difference of two
  * such scores has a standard error of 25 × √(1/n_front + 1/n_back). The band is 1.645 of those, rounded: a
  * difference outside it is unlikely (under 10%) to come from how individual questions happened to be worded.
- * @example balancedBand(bankWith16ItemsPerPath) // 15
+ * @example balancedBand(bankWith11ItemsPerSide) // 18
  */
 export function balancedBand(items: readonly ScoringItem[]): number {
   const counts = itemsPerPath(items);
@@ -92,39 +123,67 @@ export function balancedBand(items: readonly ScoringItem[]): number {
   return Math.round(confidenceZ * typicalItemSpread * Math.sqrt(1 / counts.front + 1 / counts.back));
 }
 
-/** Evidence (0-1) an answer gives each path it touches. */
+/**
+ * The fewest answers, of `answered`, that must be one and the same value for the "little variety" note.
+ * @example littleVarietyCount(33) // 27
+ */
+export function littleVarietyCount(answered: number): number {
+  return Math.ceil(littleVarietyShare * answered - 1e-9);
+}
+
+/** Evidence (0-1) an answer gives each side it touches. */
 function evidence(item: ScoringItem, answer: AnswerValue): [Path, number][] {
   const towardsHigh = (answer - 1) / 4;
-  if (item.kind !== 'scenario') return [[item.path, towardsHigh]];
-  return [
-    [item.a.path, 1 - towardsHigh],
-    [item.b.path, towardsHigh],
-  ];
+  if (item.kind === 'preference') return [[item.path, towardsHigh]];
+  if (item.kind === 'scenario')
+    return [
+      [item.a.path, 1 - towardsHigh],
+      [item.b.path, towardsHigh],
+    ];
+  return [];
 }
 
 /** How far one answer pushes towards front (+1) or back (−1). */
 function pushTowardsFront(item: ScoringItem, answer: AnswerValue): number {
   const centred = (answer - 3) / 2;
-  if (item.kind !== 'scenario') return item.path === 'front' ? centred : -centred;
-  if (item.a.path === item.b.path) return 0;
-  return item.b.path === 'front' ? centred : -centred;
+  if (item.kind === 'preference') return item.path === 'front' ? centred : -centred;
+  if (item.kind === 'scenario') {
+    if (item.a.path === item.b.path) return 0;
+    return item.b.path === 'front' ? centred : -centred;
+  }
+  return 0;
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+const mean = (values: readonly number[]) => values.reduce((total, value) => total + value, 0) / (values.length || 1);
 
-/**
- * Orders skill ids by score. The ids come in the skills model's order and Array.prototype.sort is stable, so ties
- * keep that order and always come out the same.
- */
-function rankSkills(ids: readonly string[], scores: Record<string, number>, direction: 1 | -1) {
-  return [...ids].sort((first, second) => direction * ((scores[first] ?? 0) - (scores[second] ?? 0)));
+/** The sides whose skills a result advises on: the outcome's side, or both when it names none. */
+export function sidesOf(outcome: Outcome): readonly Path[] {
+  return outcome === 'front' || outcome === 'back' ? [outcome] : paths;
+}
+
+/** Answers that pushed towards one side, strongest first; every answer that ties with the last one kept comes too. */
+function strongestPushes(reasons: readonly Reason[], direction: 1 | -1, count: number): Reason[] {
+  const towards = reasons
+    .filter((reason) => direction * reason.push > 0)
+    .sort((first, second) => direction * (second.push - first.push));
+  const threshold = towards[Math.min(count, towards.length) - 1]?.push;
+  return threshold === undefined ? [] : towards.filter((reason) => direction * reason.push >= direction * threshold);
+}
+
+/** What the answers within the band show: both sides appeal, neither does yet, or they sit in between. */
+function balancedOutcome(scores: Record<Path, number>): Outcome {
+  if (scores.front > 50 && scores.back > 50) return 'both';
+  if (scores.front < 50 && scores.back < 50) return 'neither';
+  return 'between';
 }
 
 /**
  * Scores a set of answers against a bank and a skills model.
  * @example
- * const result = scoreQuiz(items, skills, { 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 1 });
- * result.recommendation // 'front', 'back' or 'balanced'
+ * const result = scoreQuiz(items, skills, { 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 1, 'can-numbers': 2 });
+ * result.outcome // 'front', 'back', 'both', 'neither', 'between' or 'unclear'
+ * result.toDevelop // ['numbers'] when the result advises on back-office skills
  */
 export function scoreQuiz(
   items: readonly ScoringItem[],
@@ -135,20 +194,21 @@ export function scoreQuiz(
   const band = balancedBand(items);
   const perPath = itemsPerPath(items);
   const evidenceByPath: Record<Path, number[]> = { front: [], back: [] };
-  const skillEvidence = new Map<string, number[]>();
-  const reasons: Reason[] = [];
+  const skillRatings: Record<string, AnswerValue> = {};
+  const pushes: Reason[] = [];
 
   for (const item of items) {
     const answer = answers[item.id];
     if (answer === undefined) continue;
+    if (item.kind === 'self-rating') {
+      const earlier = skillRatings[item.skill];
+      skillRatings[item.skill] = earlier === undefined ? answer : (Math.min(earlier, answer) as AnswerValue);
+      continue;
+    }
     for (const [path, amount] of evidence(item, answer)) evidenceByPath[path].push(amount);
-    // Skills are measured by what a person enjoys and can do; a scenario only says which of two tasks they prefer.
-    if (item.kind !== 'scenario')
-      skillEvidence.set(item.skill, [...(skillEvidence.get(item.skill) ?? []), (answer - 1) / 4]);
-    reasons.push({ itemId: item.id, answer, push: pushTowardsFront(item, answer) });
+    pushes.push({ itemId: item.id, answer, push: pushTowardsFront(item, answer) });
   }
 
-  const mean = (values: readonly number[]) => values.reduce((total, value) => total + value, 0) / (values.length || 1);
   const scores: Record<Path, number> = {
     front: round(100 * mean(evidenceByPath.front)),
     back: round(100 * mean(evidenceByPath.back)),
@@ -158,63 +218,73 @@ export function scoreQuiz(
 
   const values = Object.values(answers);
   const notes: ResultNote[] = [];
-  if (paths.some((path) => evidenceByPath[path].length < Math.max(1, perPath[path] * minimumAnsweredShare))) {
+  if (paths.some((path) => evidenceByPath[path].length < Math.max(1, perPath[path] * minimumAnsweredShare)))
     notes.push('too-few-answers');
-  }
-  if (values.length > 1 && values.every((value) => value === values[0])) notes.push('same-answer');
-  else if (
-    values.length > 1 &&
-    values.every((value) => value === 1 || value === 5) &&
-    Math.abs(difference) < 2 * band
-  ) {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const mostCommon = Math.max(0, ...counts.values());
+  if (values.length > 1 && mostCommon === values.length) notes.push('same-answer');
+  else if (values.length > 1 && values.every((value) => value === 1 || value === 5) && Math.abs(difference) < 2 * band)
     // Only the ends of the scale, and no clear gap: this is how hurried answers look. Scattered 1s and 5s give each
-    // answer the largest possible spread, and a gap under twice the band is within what that spread explains
-    // (about 1.645 standard errors); answers that line up with one side give a far larger gap and are trusted.
+    // answer the largest possible spread, and a gap under twice the band is within what that spread explains; answers
+    // that line up with one side give a far larger gap and are trusted.
     notes.push('extremes-only');
-  }
+  else if (values.length > 1 && mostCommon >= littleVarietyCount(values.length)) notes.push('little-variety');
 
-  const recommendation: Recommendation =
-    notes.length > 0 || Math.abs(difference) < band ? 'balanced' : difference > 0 ? 'front' : 'back';
-  const strength = recommendation === 'balanced' ? 'none' : Math.abs(difference) >= 2 * band ? 'clear' : 'moderate';
+  const noVerdict = notes.some((note) => note !== 'little-variety');
+  const outcome: Outcome = noVerdict
+    ? 'unclear'
+    : Math.abs(difference) < band
+      ? balancedOutcome(scores)
+      : difference > 0
+        ? 'front'
+        : 'back';
+  const strength =
+    outcome === 'front' || outcome === 'back' ? (Math.abs(difference) >= 2 * band ? 'clear' : 'moderate') : 'none';
 
-  const skillScores: Record<string, number> = {};
-  for (const [skill, amounts] of skillEvidence) skillScores[skill] = round(100 * mean(amounts));
-  const order = skills.map((skill) => skill.id);
-  const scored = order.filter((id) => Object.hasOwn(skillScores, id));
-  const relevant = scored.filter((id) => {
-    const skill = skills.find((each) => each.id === id);
-    return recommendation === 'balanced' || (skill?.paths.includes(recommendation) ?? false);
-  });
-  const toDevelop = rankSkills(relevant, skillScores, 1).slice(0, listLength);
-  const strengths = rankSkills(
-    scored.filter((id) => !toDevelop.includes(id) && (skillScores[id] ?? 0) >= 50),
-    skillScores,
-    -1,
-  ).slice(0, listLength);
+  // The same answer to everything says nothing about one skill against another: no lists at all.
+  const rated = notes.includes('same-answer') ? [] : skills.filter((skill) => skillRatings[skill.id] !== undefined);
+  const sides = sidesOf(outcome);
+  const forSides = rated.filter((skill) => skill.paths.some((path) => sides.includes(path)));
+  const ratingOf = (skill: ScoringSkill) => skillRatings[skill.id] ?? 0;
+  // Array.prototype.sort is stable: skills with the same rating stay together, in the skills model's order.
+  const toDevelop = forSides
+    .filter((skill) => ratingOf(skill) <= highestRatingToDevelop)
+    .sort((first, second) => ratingOf(first) - ratingOf(second))
+    .map((skill) => skill.id);
+  const strengths = forSides
+    .filter((skill) => ratingOf(skill) > highestRatingToDevelop)
+    .sort((first, second) => ratingOf(second) - ratingOf(first))
+    .map((skill) => skill.id);
+  const otherNotYet = rated
+    .filter((skill) => !forSides.includes(skill) && ratingOf(skill) === 1)
+    .map((skill) => skill.id);
 
-  // Reasons were collected in bank order; the stable sort keeps that order among equal pushes.
-  const byPush = (direction: 1 | -1) =>
-    reasons
-      .filter((reason) => direction * reason.push > 0)
-      .sort((first, second) => direction * (second.push - first.push));
-  const chosenReasons =
-    recommendation === 'front'
-      ? byPush(1).slice(0, listLength)
-      : recommendation === 'back'
-        ? byPush(-1).slice(0, listLength)
-        : [...byPush(1).slice(0, 2), ...byPush(-1).slice(0, 2)];
+  const reasons =
+    outcome === 'front'
+      ? strongestPushes(pushes, 1, reasonsPerSide)
+      : outcome === 'back'
+        ? strongestPushes(pushes, -1, reasonsPerSide)
+        : outcome === 'unclear'
+          ? []
+          : [
+              ...strongestPushes(pushes, 1, reasonsPerSideWhenBalanced),
+              ...strongestPushes(pushes, -1, reasonsPerSideWhenBalanced),
+            ];
 
   return {
-    recommendation,
+    outcome,
     strength,
     scores,
     difference,
     band,
     notes,
-    reasons: chosenReasons,
-    skillScores,
+    reasons,
+    skillRatings,
     toDevelop,
     strengths,
+    otherNotYet,
+    mostCommonCount: mostCommon,
     answered: values.length,
     total: items.length,
   };

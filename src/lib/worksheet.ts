@@ -1,22 +1,41 @@
 /**
- * The paper worksheet's self-scoring key: the same result as the site, reached with whole-number sums that a
- * person can do by hand. Every answer gives 0-4 points to one side (a scenario shares 4 points between the two);
- * a side's total is its score × (4 × items) / 100, so the site's balanced band becomes a gap in points.
+ * The paper worksheet's scoring key: the same result as the site, reached by looking points up and adding whole
+ * numbers, as a person does by hand. Every part-one answer gives 0-4 points to one side (a scenario shares 4 points
+ * between its two tasks' sides); a side's total is its score × (4 × items) / 100, so the site's band becomes a gap
+ * in points. Part two (the self-ratings) gives no points: each skill is read straight from the number circled.
  */
-import { itemsPerPath, type AnswerValue, type Path, type ScoringItem } from './scoring';
+import {
+  highestRatingToDevelop,
+  itemsPerPath,
+  littleVarietyCount,
+  minimumAnsweredShare,
+  paths,
+  sidesOf,
+  type AnswerValue,
+  type Outcome,
+  type Path,
+  type ScoringItem,
+  type ScoringSkill,
+} from './scoring';
 
-/** How one row of the worksheet turns the circled answer (n) into points. */
-export type RowRule =
-  | { kind: 'one-side'; path: Path } // n − 1 points to that side
-  | { kind: 'shared'; lowSide: Path; highSide: Path }; // 5 − n to lowSide (task A), n − 1 to highSide (task B)
+/** Points for each circled answer, 1 to 5, as the worksheet prints them beside each row. */
+export type PointsLookup = readonly [number, number, number, number, number];
+/** For a liked task, or task B of a pair: circling 5 gives 4 points. */
+export const pointsRising: PointsLookup = [0, 1, 2, 3, 4];
+/** For task A of a pair: circling 1 ("definitely A") gives 4 points. */
+export const pointsFalling: PointsLookup = [4, 3, 2, 1, 0];
 
-export function rowRule(item: ScoringItem): RowRule {
-  return item.kind === 'scenario'
-    ? { kind: 'shared', lowSide: item.a.path, highSide: item.b.path }
-    : { kind: 'one-side', path: item.path };
+/**
+ * Which lookup a row's Front and Back cells print, or none (the cell is shaded): self-ratings give no points.
+ * @example rowLookups({ id: 'x', kind: 'preference', path: 'back', skill: 's' }) // { back: [0, 1, 2, 3, 4] }
+ */
+export function rowLookups(item: ScoringItem): Partial<Record<Path, PointsLookup>> {
+  if (item.kind === 'preference') return { [item.path]: pointsRising };
+  if (item.kind === 'scenario') return { [item.a.path]: pointsFalling, [item.b.path]: pointsRising };
+  return {};
 }
 
-/** The scale of a side: the most points it can get. */
+/** The most points each side can get. */
 export function maximumPoints(items: readonly ScoringItem[]): Record<Path, number> {
   const counts = itemsPerPath(items);
   return { front: 4 * counts.front, back: 4 * counts.back };
@@ -28,7 +47,7 @@ const scoreOf = (points: number, maximum: number) => Math.round((1000 * points) 
 /**
  * The smallest gap in points that reaches `gap` on the site's 0-100 scale, with the site's own rounding, for a
  * bank whose two sides have the same number of items (a worksheet needs one rule for both directions).
- * @example pointsForGap(items, 15) // 10 when each side has 16 items
+ * @example pointsForGap(items, 18) // 8 when each side has 11 items (44 points)
  */
 export function pointsForGap(items: readonly ScoringItem[], gap: number): number {
   const { front, back } = maximumPoints(items);
@@ -44,40 +63,130 @@ export function pointsForGap(items: readonly ScoringItem[], gap: number): number
   return front + 1;
 }
 
-export interface HandScore {
-  points: Record<Path, number>;
-  recommendation: Path | 'balanced';
-  clear: boolean;
+/** The numbers the worksheet's key prints, worked out from the bank. */
+export interface WorksheetKey {
+  /** The most points a side can get, and half of it: a total above half is a side the person mostly liked. */
+  maximum: number;
+  half: number;
+  /** A gap of at least this many points is a lean; of at least `clear`, a clear one. */
+  lean: number;
+  clear: number;
+  /** The fewest part-one rows of a side that must be answered. */
+  minimumAnswered: number;
+  /** How many answers, all circling the same number, earn the "little variety" note when every row is answered. */
+  littleVariety: number;
 }
 
 /**
- * Scores a complete answer sheet the way the worksheet tells a person to.
- * @example handScore(items, answers, 15) // { points: { front: 48, back: 16 }, recommendation: 'front', clear: true }
+ * The key's numbers for a bank.
+ * @example worksheetKey(items, 18) // { maximum: 44, half: 22, lean: 8, clear: 16, minimumAnswered: 6, littleVariety: 27 }
+ */
+export function worksheetKey(items: readonly ScoringItem[], band: number): WorksheetKey {
+  const maximum = maximumPoints(items).front;
+  return {
+    maximum,
+    half: maximum / 2,
+    lean: pointsForGap(items, band),
+    clear: pointsForGap(items, 2 * band),
+    minimumAnswered: Math.ceil(itemsPerPath(items).front * minimumAnsweredShare),
+    littleVariety: littleVarietyCount(items.length),
+  };
+}
+
+export interface HandScore {
+  points: Record<Path, number>;
+  outcome: Outcome;
+  clear: boolean;
+  littleVariety: boolean;
+  toDevelop: string[];
+  strengths: string[];
+  otherNotYet: string[];
+}
+
+/**
+ * Scores an answer sheet the way the worksheet's key tells a person to, step by step. A sheet with a blank in part
+ * one is scored only when a side has too few answers for a result; otherwise the key asks for the blank to be
+ * filled in first, and so does this.
+ * @example handScore(items, skills, answers, 18) // { points: { front: 38, back: 9 }, outcome: 'front', clear: true, … }
  */
 export function handScore(
   items: readonly ScoringItem[],
+  skills: readonly ScoringSkill[],
   answers: Readonly<Record<string, AnswerValue>>,
   band: number,
 ): HandScore {
+  const key = worksheetKey(items, band);
+  // Step 1: look up each part-one answer's points and add them up per side; count the rows answered per side.
   const points: Record<Path, number> = { front: 0, back: 0 };
+  const answeredRows: Record<Path, number> = { front: 0, back: 0 };
   for (const item of items) {
     const answer = answers[item.id];
-    if (answer === undefined) throw new Error(`The worksheet needs every question answered; "${item.id}" is empty`);
-    const rule = rowRule(item);
-    if (rule.kind === 'one-side') points[rule.path] += answer - 1;
-    else {
-      points[rule.lowSide] += 5 - answer;
-      points[rule.highSide] += answer - 1;
+    for (const [side, lookup] of Object.entries(rowLookups(item)) as [Path, PointsLookup][]) {
+      if (answer === undefined) continue;
+      points[side] += lookup[answer - 1] ?? 0;
+      answeredRows[side] += 1;
     }
   }
-  const values = items.map((item) => answers[item.id]);
+  const circled = items.flatMap((item) => {
+    const answer = answers[item.id];
+    return answer === undefined ? [] : [answer];
+  });
+  const tooFew = paths.some((side) => answeredRows[side] < Math.max(1, key.minimumAnswered));
+  const partOneBlank = items.some((item) => item.kind !== 'self-rating' && answers[item.id] === undefined);
+  if (!tooFew && partOneBlank) throw new Error('Fill in every row of part one before using the key');
+
+  // Step 2: the checks that give no result.
   const gap = Math.abs(points.front - points.back);
-  const clearGap = pointsForGap(items, 2 * band);
-  // The worksheet's two checks, as the site makes them: the same number circled everywhere, or only 1s and 5s
-  // without a clear gap, give no side.
-  const sameEverywhere = values.every((value) => value === values[0]);
-  const onlyEnds = values.every((value) => value === 1 || value === 5) && gap < clearGap;
-  const leaning = points.front > points.back ? 'front' : 'back';
-  const recommendation = sameEverywhere || onlyEnds || gap < pointsForGap(items, band) ? 'balanced' : leaning;
-  return { points, recommendation, clear: recommendation !== 'balanced' && gap >= clearGap };
+  const tally = answeredCounts(circled);
+  const sameEverywhere = circled.length > 1 && tally === circled.length;
+  const onlyEnds = circled.length > 1 && circled.every((value) => value === 1 || value === 5) && gap < key.clear;
+  // Step 3: the note for answers that barely vary, counted on the rows answered.
+  const littleVariety =
+    !sameEverywhere && !onlyEnds && circled.length > 1 && tally >= littleVarietyCount(circled.length);
+
+  // Step 4: read the gap, and within the band, the two totals against half the maximum.
+  let outcome: Outcome;
+  if (tooFew || sameEverywhere || onlyEnds) outcome = 'unclear';
+  else if (gap >= key.lean) outcome = points.front > points.back ? 'front' : 'back';
+  else if (points.front > key.half && points.back > key.half) outcome = 'both';
+  else if (points.front < key.half && points.back < key.half) outcome = 'neither';
+  else outcome = 'between';
+
+  // Step 5: part two, skill by skill, for the side(s) the result names.
+  const rating = (skill: ScoringSkill) => ratingOf(items, answers, skill.id);
+  const rated = sameEverywhere ? [] : skills.filter((skill) => rating(skill) !== undefined);
+  const sides = sidesOf(outcome);
+  const mine = rated.filter((skill) => skill.paths.some((side) => sides.includes(side)));
+  const byRating = (low: number, high: number, order: 1 | -1) =>
+    [1, 2, 3, 4, 5]
+      .filter((value) => value >= low && value <= high)
+      .sort((first, second) => order * (first - second))
+      .flatMap((value) => mine.filter((skill) => rating(skill) === value).map((skill) => skill.id));
+  return {
+    points,
+    outcome,
+    clear: (outcome === 'front' || outcome === 'back') && gap >= key.clear,
+    littleVariety,
+    toDevelop: byRating(1, highestRatingToDevelop, 1),
+    strengths: byRating(highestRatingToDevelop + 1, 5, -1),
+    otherNotYet: rated.filter((skill) => !mine.includes(skill) && rating(skill) === 1).map((skill) => skill.id),
+  };
+}
+
+/** How many of the circled numbers are the most common one. */
+function answeredCounts(circled: readonly number[]): number {
+  return Math.max(0, ...[1, 2, 3, 4, 5].map((value) => circled.filter((each) => each === value).length));
+}
+
+/** The number circled for a skill in part two (the lowest, should a bank ask about a skill twice). */
+function ratingOf(
+  items: readonly ScoringItem[],
+  answers: Readonly<Record<string, AnswerValue>>,
+  skill: string,
+): number | undefined {
+  const circled = items.flatMap((item) => {
+    const answer = answers[item.id];
+    return item.kind === 'self-rating' && item.skill === skill && answer !== undefined ? [answer] : [];
+  });
+  return circled.length > 0 ? Math.min(...circled) : undefined;
 }

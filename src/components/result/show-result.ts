@@ -2,22 +2,21 @@
  * The result page's script: reads the code in the link's fragment and shows what the page already holds for it.
  * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
  */
-import { codeFromFragment, decodeResultCode, groupResultCode, normalizeResultCode } from '../../lib/result-code';
-import { buildResultView, type ResultListName } from '../../lib/result-view';
-import type { ScoringItem, ScoringSkill } from '../../lib/scoring';
+import { openResultCode, type ScoringBank } from '../../lib/released-banks';
+import { codeFromFragment, groupResultCode, normalizeResultCode } from '../../lib/result-code';
+import { buildResultView, resultListNames } from '../../lib/result-view';
+import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
 export interface ResultPageData {
-  version: string;
-  items: ScoringItem[];
+  /** Today's bank first, then every bank released before it, newest first. */
+  banks: ScoringBank[];
   skills: ScoringSkill[];
   /** The answer scales' labels, by UI-string key. */
   labels: Record<string, string>;
   notAnswered: string;
 }
-
-const listNames: readonly ResultListName[] = ['reasons', 'develop', 'strengths', 'jobs'];
 
 function showVariants(root: ParentNode, variants: readonly string[]) {
   for (const element of root.querySelectorAll<HTMLElement>('[data-variant]'))
@@ -41,11 +40,7 @@ function showList(list: HTMLElement, keys: readonly string[]) {
 
 function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   const fragment = codeFromFragment(location.hash);
-  const decoded = decodeResultCode(
-    fragment,
-    data.version,
-    data.items.map((item) => item.id),
-  );
+  const decoded = openResultCode(fragment, data.banks);
   const state = decoded.ok ? 'result' : 'problem';
   for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
     part.hidden = part.dataset['resultState'] !== state;
@@ -57,13 +52,13 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const heading = decoded.problem === 'empty' ? 'result.empty.heading' : 'result.problem.heading';
     showVariants(root, [heading, `result.problem.${decoded.problem}`]);
   } else {
-    const view = buildResultView(data.items, data.skills, decoded.answers);
+    const view = buildResultView(decoded.bank.items, data.skills, decoded.answers, decoded.earlier);
     const code = normalizeResultCode(fragment);
     // Numbers, the code, and each answer's label (`label.<id>`), all written in as text.
     const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
     for (const [id, key] of Object.entries(view.answerLabels)) values[`label.${id}`] = data.labels[key] ?? '';
     showVariants(root, view.variants);
-    for (const name of listNames) {
+    for (const name of resultListNames) {
       const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`);
       if (list) showList(list, view.lists[name]);
     }

@@ -19,8 +19,14 @@ const saved = () => JSON.parse(localStorage.getItem(quizStorageKey) ?? '{}');
 beforeEach(() => {
   localStorage.clear();
   $quiz.set(emptyQuiz);
+  // Each question has an address of its own; start every test at the quiz's plain address.
+  history.replaceState(null, '', '/en/quiz/');
 });
-afterEach(() => cleanup());
+afterEach(async () => {
+  cleanup();
+  // A screen change is applied in a task of its own; let one still queued land before the next test sets the store.
+  await new Promise((resolve) => setTimeout(resolve));
+});
 
 describe('QuizApp', () => {
   it('opens on the intro and starts on the first question, with its heading focused', async () => {
@@ -49,6 +55,49 @@ describe('QuizApp', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await waitForProgress('Question 1 of 5');
     expect((screen.getByRole('radio', { name: 'Very much' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows an earlier answer that is lower than the later one when going back (a bug once)', async () => {
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Not much' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitForProgress('Question 2 of 5');
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Quite a lot' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitForProgress('Question 1 of 5');
+    const checked = screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked);
+    expect(checked.map((radio) => radio.getAttribute('value'))).toEqual(['2']);
+  });
+
+  it('gives each question an address, so the browser’s Back and Forward move between questions', async () => {
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    await waitFor(() => expect(location.hash).toBe('#question-1'));
+    await fireEvent.click(await screen.findByRole('radio', { name: 'Quite a lot' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(location.hash).toBe('#question-2'));
+    // The browser's own buttons are driven in real Chromium by tests/e2e/quiz.e2e.test.ts; here, the address alone.
+    history.replaceState(null, '', '/en/quiz/#question-1');
+    dispatchEvent(new PopStateEvent('popstate'));
+    await waitForProgress('Question 1 of 5');
+    expect((screen.getByRole('radio', { name: 'Quite a lot' }) as HTMLInputElement).checked).toBe(true);
+    history.replaceState(null, '', '/en/quiz/');
+    dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Before you start' })).toBeTruthy());
+  });
+
+  it('opens the question its address names, but never one past the first unanswered question', async () => {
+    $quiz.set({ bank: 'fixture1', answers: { 'enjoy-welcoming': 4, 'enjoy-spreadsheet': 2 }, screen: 'intro' });
+    history.replaceState(null, '', '/en/quiz/#question-2');
+    const { unmount } = renderQuiz();
+    await waitForProgress('Question 2 of 5');
+    expect((screen.getByRole('radio', { name: 'Not much' }) as HTMLInputElement).checked).toBe(true);
+    unmount();
+    history.replaceState(null, '', '/en/quiz/#question-5');
+    renderQuiz();
+    await waitForProgress('Question 3 of 5');
+    expect(location.hash).toBe('#question-3');
   });
 
   it('will not move on without an answer, and says why', async () => {

@@ -1,55 +1,137 @@
 import { describe, expect, it } from 'vitest';
-import { buildResultView, reasonKey } from '../../../src/lib/result-view';
-import { scoreQuiz } from '../../../src/lib/scoring';
-import { bankSkills, leaningAnswers, scoringItems } from '../../support/quiz-bank';
+import { buildResultView, reasonKey, resultListNames } from '../../../src/lib/result-view';
+import type { AnswerValue } from '../../../src/lib/scoring';
+import { referencePeople } from '../../fixtures/reference-people';
+import { bankSkills, scoringItems } from '../../support/quiz-bank';
 
 const skills = bankSkills.map((skill) => ({ id: skill.id, paths: skill.paths }));
+const person = (id: string) => {
+  const found = referencePeople.find((each) => each.id === id);
+  if (!found) throw new Error(`no reference person "${id}"`);
+  return found.answers;
+};
+const view = (id: string, earlier = false) => buildResultView(scoringItems, skills, person(id), earlier);
 
 describe('buildResultView', () => {
-  it('shows, for a clear back-office lean, that summary, its skills and only back-office jobs', () => {
-    const answers = leaningAnswers('back');
-    const view = buildResultView(scoringItems, skills, answers);
-    const result = scoreQuiz(scoringItems, skills, answers);
-    expect(view.result).toEqual(result);
-    expect(view.variants).toEqual([
-      'result.summary.back.clear',
+  it('shows, for a clear front-office lean, the verdict, its sentences, both lists and front-office jobs only', () => {
+    const shown = view('hotel-receptionist');
+    expect(shown.variants).toEqual([
+      'result.summary.front.clear',
+      'result.verdict.front',
       'result.strength.clear',
       'result.why',
+      'result.skills',
       'result.develop.intro',
       'result.strengths',
+      'result.otherNotYet',
     ]);
-    expect(view.values).toMatchObject({
-      'score-front': result.scores.front,
-      'score-back': result.scores.back,
-      difference: Math.abs(result.difference),
-      answered: scoringItems.length,
-      total: scoringItems.length,
+    expect(shown.values).toMatchObject({
+      'score-front': 88.6,
+      'score-back': 13.6,
+      difference: 75,
+      answered: 33,
+      total: 33,
+      band: 18,
+      same: 9,
+      'skill.basic-computer': 2,
+      'skill.rapport': 5,
+      'answer.can-booking': 2,
+      'answer.choose-hotel-pay': 1,
     });
-    expect(view.lists.jobs).toEqual(['back']);
-    expect(view.lists.develop).toEqual(result.toDevelop);
-    expect(view.lists.strengths).toEqual(result.strengths);
-    expect(view.lists.reasons).toHaveLength(result.reasons.length);
+    expect(shown.lists.jobs).toEqual(['front']);
+    expect(shown.lists.develop).toEqual(['basic-computer']);
+    expect(shown.lists.otherNotYet).toEqual(['advanced-computer']);
+    expect(shown.lists.reasons).toEqual([
+      'enjoy-welcoming',
+      'enjoy-records',
+      'choose-hotel-pay:a',
+      'enjoy-listening',
+      'enjoy-paperwork',
+      'choose-invoices-calls:b',
+      'enjoy-promoting',
+      'enjoy-network',
+      'enjoy-chatting',
+    ]);
+    expect(shown.answerLabels['skill.basic-computer']).toBe('quiz.scale.selfRating.2');
+    expect(shown.answerLabels['choose-hotel-pay']).toBe('quiz.scale.scenario.1');
+    expect(shown.answerLabels['enjoy-welcoming']).toBe('quiz.scale.preference.5');
+    expect(shown.lists.answers).toEqual(scoringItems.map((item) => item.id));
   });
 
-  it('shows both paths’ jobs and the notes for a balanced, same-answer result', () => {
-    const answers = Object.fromEntries(scoringItems.map((item) => [item.id, 3 as const]));
-    const view = buildResultView(scoringItems, skills, answers);
-    expect(view.variants).toContain('result.summary.balanced');
-    expect(view.variants).toContain('result.note.same-answer');
-    expect(view.lists.jobs).toEqual(['front', 'back']);
+  it('says a moderate lean in its own words, and shows "none" sentences where a list is empty', () => {
+    expect(view('shop-assistant').variants.slice(0, 3)).toEqual([
+      'result.summary.front.moderate',
+      'result.verdict.front',
+      'result.strength.moderate',
+    ]);
+    const trainee = view('claims-trainee');
+    expect(trainee.variants).toEqual([
+      'result.summary.back.clear',
+      'result.verdict.back',
+      'result.strength.clear',
+      'result.why',
+      'result.skills',
+      'result.develop.intro',
+      'result.strengths.none',
+    ]);
+    expect(trainee.lists.jobs).toEqual(['back']);
+    const allWell = Object.fromEntries(
+      Object.entries(person('hotel-receptionist')).map(([id, answer]) => [id, id === 'can-booking' ? 4 : answer]),
+    ) as Record<string, AnswerValue>;
+    expect(buildResultView(scoringItems, skills, allWell).variants).toContain('result.develop.none');
   });
 
-  it('writes each answer and each answered skill, and leaves unanswered ones out', () => {
-    const [first, second] = scoringItems;
-    if (!first || !second || first.kind === 'scenario') throw new Error('the bank starts with two plain items');
-    const view = buildResultView(scoringItems, skills, { [first.id]: 5 });
-    expect(view.values[`answer.${first.id}`]).toBe(5);
-    expect(view.values[`answer.${second.id}`]).toBeUndefined();
-    expect(view.answerLabels).toEqual({ [first.id]: 'quiz.scale.preference.5' });
-    expect(view.values[`skill.${first.skill}`]).toBe(100);
-    expect(Object.keys(view.values).filter((name) => name.startsWith('skill.'))).toEqual([`skill.${first.skill}`]);
-    expect(view.variants).toContain('result.note.too-few-answers');
-    expect(view.variants).toContain('result.develop.intro');
+  it.each([
+    ['likes-everything', 'both'],
+    ['likes-nothing-yet', 'neither'],
+    ['in-between', 'between'],
+  ])('names the kind of balanced outcome for %s and shows jobs on both sides', (id, outcome) => {
+    const shown = view(id);
+    expect(shown.variants.slice(0, 3)).toEqual([
+      `result.summary.${outcome}`,
+      `result.verdict.${outcome}`,
+      'result.strength.none',
+    ]);
+    expect(shown.lists.jobs).toEqual(['front', 'back']);
+  });
+
+  it('gives answers that are all alike no verdict, no reasons and no lists, only the note', () => {
+    const shown = view('middle-everywhere');
+    expect(shown.variants).toEqual([
+      'result.summary.unclear',
+      'result.verdict.unclear',
+      'result.note.same-answer',
+      'result.why.none',
+      'result.skills.none',
+    ]);
+    for (const name of ['reasons', 'develop', 'strengths', 'otherNotYet'] as const)
+      expect(shown.lists[name]).toEqual([]);
+  });
+
+  it('gives a half-finished quiz no verdict, and no lists when no skill was rated', () => {
+    const shown = view('half-finished');
+    expect(shown.variants).toEqual([
+      'result.summary.unclear',
+      'result.verdict.unclear',
+      'result.note.too-few-answers',
+      'result.why.none',
+      'result.skills.none',
+    ]);
+    expect(shown.values).toMatchObject({ answered: 6, total: 33 });
+    expect(shown.values['answer.enjoy-phoning']).toBeUndefined();
+    expect(Object.keys(shown.values).filter((name) => name.startsWith('skill.'))).toEqual([]);
+  });
+
+  it('carries the little-variety note with the count, and says when the code came from earlier questions', () => {
+    const shown = view('quite-a-lot-everywhere', true);
+    expect(shown.variants).toContain('result.note.little-variety');
+    expect(shown.variants).toContain('result.note.earlier-bank');
+    expect(shown.values['same']).toBe(27);
+    expect(view('quite-a-lot-everywhere').variants).not.toContain('result.note.earlier-bank');
+  });
+
+  it('has a list for every list name the page holds', () => {
+    expect(Object.keys(view('accounts-clerk').lists).sort()).toEqual([...resultListNames].sort());
   });
 });
 
