@@ -70,6 +70,15 @@ export function findDictionaryProblems(dictionaries: Readonly<Record<Locale, Dic
  * const translate = createTranslator({ greeting: 'Hello {name}' });
  * translate('greeting', { name: 'Nok' }) // 'Hello Nok'
  */
+/**
+ * Keeps the Thai repeat mark ๆ on the line of the word it repeats. Thai writes a space before it, where a browser
+ * may break the line and start the next one with ๆ; a no-break space keeps the two together.
+ * @example keepRepeatMarkAttached('จริง ๆ ก่อน') // 'จริง\u00a0ๆ ก่อน'
+ */
+export function keepRepeatMarkAttached(text: string): string {
+  return text.replace(/ ๆ/gu, '\u00a0ๆ');
+}
+
 export function createTranslator<Key extends string>(
   dictionary: Readonly<Record<Key, string>>,
 ): (key: Key, values?: TemplateValues) => string {

@@ -2,7 +2,7 @@
  * The question bank as a whole: the checks that need more than one item at a time, its version, and the
  * one-language view an island receives. Pure: no Astro, no DOM.
  */
-import type { Locale } from './i18n';
+import { keepRepeatMarkAttached, type Locale } from './i18n';
 import { itemsPerPath, type AnswerValue, type Path, type ScoringItem } from './scoring';
 
 interface Localized {
@@ -178,14 +178,26 @@ export function localizeQuestions(items: readonly BankItem[], locale: Locale): Q
       return {
         id: item.id,
         kind: item.kind,
-        a: { path: item.a.path, skill: item.a.skill, text: item.a.text[locale] },
-        b: { path: item.b.path, skill: item.b.skill, text: item.b.text[locale] },
+        a: { path: item.a.path, skill: item.a.skill, text: keepRepeatMarkAttached(item.a.text[locale]) },
+        b: { path: item.b.path, skill: item.b.skill, text: keepRepeatMarkAttached(item.b.text[locale]) },
       };
     if (item.kind === 'preference')
-      return { id: item.id, kind: item.kind, path: item.path, skill: item.skill, text: item.text[locale] };
+      return {
+        id: item.id,
+        kind: item.kind,
+        path: item.path,
+        skill: item.skill,
+        text: keepRepeatMarkAttached(item.text[locale]),
+      };
     return item.path === undefined
-      ? { id: item.id, kind: item.kind, skill: item.skill, text: item.text[locale] }
-      : { id: item.id, kind: item.kind, path: item.path, skill: item.skill, text: item.text[locale] };
+      ? { id: item.id, kind: item.kind, skill: item.skill, text: keepRepeatMarkAttached(item.text[locale]) }
+      : {
+          id: item.id,
+          kind: item.kind,
+          path: item.path,
+          skill: item.skill,
+          text: keepRepeatMarkAttached(item.text[locale]),
+        };
   });
 }
 
@@ -234,8 +246,8 @@ export function localizeBank(
       id: skill.id,
       paths: skill.paths,
       name: skill.name[locale],
-      description: skill.description[locale],
-      advice: skill.advice[locale],
+      description: keepRepeatMarkAttached(skill.description[locale]),
+      advice: skill.advice[locale].map(keepRepeatMarkAttached),
     })),
     paths: bankPaths.map((path) => ({
       id: path.id,

@@ -114,6 +114,17 @@ export function codeFromFragment(fragment: string): string {
 }
 
 /**
+ * The code in what a person typed or pasted into the code field: a bare code, or a whole result link, whose code
+ * is the part after its # sign.
+ * @example codeFromTyped('https://example.org/th/result/#1a2b-c3d4') // '1A2BC3D4'
+ * @example codeFromTyped(' 1a2b-c3d4 ') // '1A2BC3D4'
+ */
+export function codeFromTyped(text: string): string {
+  const hash = text.lastIndexOf('#');
+  return normalizeResultCode(codeFromFragment(hash === -1 ? text : text.slice(hash)));
+}
+
+/**
  * Reads a code back into answers for this bank, or says why it cannot. Never throws, whatever the input.
  * @example decodeResultCode(code, 'a1b2c3d4', ['q1', 'q2']) // { ok: true, answers: { q1: 5 } }
  * @example decodeResultCode('hello', 'a1b2c3d4', ['q1', 'q2']) // { ok: false, problem: 'malformed' }

@@ -40,6 +40,8 @@ export interface ResultView {
   lists: Record<ResultListName, string[]>;
   /** The UI-string key of the label of each answer given, by item id, and of each skill's rating (`skill.<id>`). */
   answerLabels: Record<string, string>;
+  /** Skills the bank that made the code never asked about (an earlier bank may not know a newer skill). */
+  notAsked: string[];
 }
 
 /**
@@ -51,16 +53,27 @@ export function reasonKey(item: ScoringItem, answer: number): string {
   return `${item.id}:${answer <= 3 ? 'a' : 'b'}`;
 }
 
-/** Which sentence opens each skill list, or none of them when the answers give no lists at all. */
+/**
+ * Which sentence opens each skill list, or the one sentence that says why there are none. The sentences name "this
+ * work" for a side, and both kinds of work when the result names no side.
+ */
 function listVariants(result: QuizResult): string[] {
-  const rated = Object.keys(result.skillRatings).length > 0;
-  if (result.notes.includes('same-answer') || !rated) return ['result.skills.none'];
+  if (result.outcome === 'unclear') return ['result.skills.none'];
+  if (Object.keys(result.skillRatings).length === 0) return ['result.skills.unrated'];
+  const both = sidesOf(result.outcome).length > 1 ? '-both' : '';
   return [
     'result.skills',
-    result.toDevelop.length > 0 ? 'result.develop.intro' : 'result.develop.none',
-    result.strengths.length > 0 ? 'result.strengths' : 'result.strengths.none',
+    result.toDevelop.length > 0 ? `result.develop.intro${both}` : `result.develop.none${both}`,
+    result.strengths.length > 0 ? `result.strengths${both}` : `result.strengths.none${both}`,
     ...(result.otherNotYet.length > 0 ? ['result.otherNotYet'] : []),
   ];
+}
+
+/** A sentence for a side's result when the person would also enjoy the other side's tasks (its score above 50). */
+function alsoEnjoys(result: QuizResult): string[] {
+  if (result.outcome === 'front' && result.scores.back > 50) return ['result.also.back'];
+  if (result.outcome === 'back' && result.scores.front > 50) return ['result.also.front'];
+  return [];
 }
 
 /**
@@ -80,6 +93,7 @@ export function buildResultView(
     summaryKey(result),
     `result.verdict.${result.outcome}`,
     ...(result.outcome === 'unclear' ? [] : [`result.strength.${result.strength}`]),
+    ...alsoEnjoys(result),
     ...result.notes.map((note) => `result.note.${note}`),
     ...(earlierBank ? ['result.note.earlier-bank'] : []),
     result.reasons.length > 0 ? 'result.why' : 'result.why.none',
@@ -92,6 +106,7 @@ export function buildResultView(
     answered: result.answered,
     total: result.total,
     band: result.band,
+    clear: 2 * result.band,
     same: result.mostCommonCount,
   };
   const answerLabels: Record<string, string> = {};
@@ -110,6 +125,7 @@ export function buildResultView(
     return item ? [reasonKey(item, reason.answer)] : [];
   });
   const jobs: Path[] = [...sidesOf(result.outcome)];
+  const asked = new Set(items.flatMap((item) => (item.kind === 'self-rating' ? [item.skill] : [])));
   return {
     result,
     variants,
@@ -123,5 +139,6 @@ export function buildResultView(
       answers: items.map((item) => item.id),
     },
     answerLabels,
+    notAsked: skills.filter((skill) => !asked.has(skill.id)).map((skill) => skill.id),
   };
 }

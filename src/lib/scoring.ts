@@ -59,11 +59,14 @@ export interface QuizResult {
   difference: number;
   band: number;
   notes: ResultNote[];
-  /** The answers that pushed hardest towards the outcome's side (for a balanced outcome, the hardest each way). */
+  /** The answers that pushed hardest towards the outcome's side; none when the outcome names no side. */
   reasons: Reason[];
   /** The self-rating given for each skill that has one (the lowest, should a bank ask about a skill twice). */
   skillRatings: Record<string, AnswerValue>;
-  /** Skills for the outcome's side(s) rated "Fairly well" or lower: lowest rating first, model order within one. */
+  /**
+   * Skills for the outcome's side(s) rated "Fairly well" or lower: lowest rating first, model order within one.
+   * Empty, like the other lists, when there is no verdict.
+   */
   toDevelop: string[];
   /** Skills for the outcome's side(s) rated "Well" or better: highest rating first, model order within one. */
   strengths: string[];
@@ -91,7 +94,6 @@ export const littleVarietyShare = 0.8;
 export const highestRatingToDevelop = 3;
 /** How many of the strongest answers each way a result gives as reasons; answers that tie with them come too. */
 const reasonsPerSide = 3;
-const reasonsPerSideWhenBalanced = 2;
 
 /** Whether an item's answer counts towards the side (preferences and scenarios) rather than the skill lists. */
 export function countsForSide(item: ScoringItem): item is Exclude<ScoringItem, { kind: 'self-rating' }> {
@@ -242,8 +244,8 @@ export function scoreQuiz(
   const strength =
     outcome === 'front' || outcome === 'back' ? (Math.abs(difference) >= 2 * band ? 'clear' : 'moderate') : 'none';
 
-  // The same answer to everything says nothing about one skill against another: no lists at all.
-  const rated = notes.includes('same-answer') ? [] : skills.filter((skill) => skillRatings[skill.id] !== undefined);
+  // No verdict, no lists: answers too few, all alike or hurried tell neither the side nor one skill from another.
+  const rated = outcome === 'unclear' ? [] : skills.filter((skill) => skillRatings[skill.id] !== undefined);
   const sides = sidesOf(outcome);
   const forSides = rated.filter((skill) => skill.paths.some((path) => sides.includes(path)));
   const ratingOf = (skill: ScoringSkill) => skillRatings[skill.id] ?? 0;
@@ -260,17 +262,13 @@ export function scoreQuiz(
     .filter((skill) => !forSides.includes(skill) && ratingOf(skill) === 1)
     .map((skill) => skill.id);
 
+  // Only a side has reasons: with no lean, answers pulling both ways explain nothing the two scores do not.
   const reasons =
     outcome === 'front'
       ? strongestPushes(pushes, 1, reasonsPerSide)
       : outcome === 'back'
         ? strongestPushes(pushes, -1, reasonsPerSide)
-        : outcome === 'unclear'
-          ? []
-          : [
-              ...strongestPushes(pushes, 1, reasonsPerSideWhenBalanced),
-              ...strongestPushes(pushes, -1, reasonsPerSideWhenBalanced),
-            ];
+        : [];
 
   return {
     outcome,

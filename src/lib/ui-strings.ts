@@ -6,15 +6,28 @@
 import english from '../../content/ui/en.json';
 import thai from '../../content/ui/th.json';
 import { uiStringsSchema } from '../schemas/ui-strings';
-import { createTranslator, findDictionaryProblems, locales, type Locale, type TemplateValues } from './i18n';
+import {
+  createTranslator,
+  findDictionaryProblems,
+  keepRepeatMarkAttached,
+  locales,
+  type Locale,
+  type TemplateValues,
+} from './i18n';
 
 /** A key that exists in every language; using any other is a type error in `astro check`. */
 export type UiKey = keyof typeof english & keyof typeof thai;
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = {
-  th: uiStringsSchema.parse(thai) as Record<UiKey, string>,
-  en: uiStringsSchema.parse(english) as Record<UiKey, string>,
-};
+/** A language's strings, as the pages show them. */
+function prepare(dictionary: unknown): Record<UiKey, string> {
+  const parsed = uiStringsSchema.parse(dictionary);
+  return Object.fromEntries(Object.entries(parsed).map(([key, text]) => [key, keepRepeatMarkAttached(text)])) as Record<
+    UiKey,
+    string
+  >;
+}
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { th: prepare(thai), en: prepare(english) };
 
 const problems = findDictionaryProblems(dictionaries);
 if (problems.length > 0) {

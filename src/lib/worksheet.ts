@@ -154,7 +154,7 @@ export function handScore(
 
   // Step 5: part two, skill by skill, for the side(s) the result names.
   const rating = (skill: ScoringSkill) => ratingOf(items, answers, skill.id);
-  const rated = sameEverywhere ? [] : skills.filter((skill) => rating(skill) !== undefined);
+  const rated = outcome === 'unclear' ? [] : skills.filter((skill) => rating(skill) !== undefined);
   const sides = sidesOf(outcome);
   const mine = rated.filter((skill) => skill.paths.some((side) => sides.includes(side)));
   const byRating = (low: number, high: number, order: 1 | -1) =>

@@ -3,7 +3,7 @@
  * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
  */
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
-import { codeFromFragment, groupResultCode, normalizeResultCode } from '../../lib/result-code';
+import { codeFromFragment, codeFromTyped, groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
@@ -16,6 +16,8 @@ export interface ResultPageData {
   /** The answer scales' labels, by UI-string key. */
   labels: Record<string, string>;
   notAnswered: string;
+  /** What a skill's cell says when the bank that made the code did not ask about it. */
+  notAsked: string;
 }
 
 function showVariants(root: ParentNode, variants: readonly string[]) {
@@ -57,6 +59,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     // Numbers, the code, and each answer's label (`label.<id>`), all written in as text.
     const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
     for (const [id, key] of Object.entries(view.answerLabels)) values[`label.${id}`] = data.labels[key] ?? '';
+    for (const id of view.notAsked) values[`skill.${id}`] = data.notAsked;
     showVariants(root, view.variants);
     for (const name of resultListNames) {
       const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`);
@@ -97,7 +100,8 @@ export function startResultPage(): void {
 
   root.querySelector<HTMLFormElement>('[data-result-code-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    const typed = normalizeResultCode(String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? ''));
+    // A whole link pasted from a chat works as well as the code alone.
+    const typed = codeFromTyped(String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? ''));
     // The same fragment again fires no hashchange, yet the person pressed the button and expects an answer.
     if (codeFromFragment(location.hash) === typed) show(root, data, true);
     else location.hash = typed;

@@ -130,6 +130,59 @@ describe('buildResultView', () => {
     expect(view('quite-a-lot-everywhere').variants).not.toContain('result.note.earlier-bank');
   });
 
+  it('speaks of both kinds of work when no side stands out, and gives no reasons then', () => {
+    const shown = view('likes-nothing-yet');
+    expect(shown.variants).toEqual([
+      'result.summary.neither',
+      'result.verdict.neither',
+      'result.strength.none',
+      'result.why.none',
+      'result.skills',
+      'result.develop.intro-both',
+      'result.strengths-both',
+    ]);
+    expect(shown.lists.reasons).toEqual([]);
+    const everything = view('likes-everything');
+    expect(everything.variants).toContain('result.develop.intro-both');
+    expect(everything.variants).toContain('result.strengths-both');
+  });
+
+  it('says a side’s result also enjoys the other side when that score is above the middle', () => {
+    const answers = { ...person('hotel-receptionist'), 'enjoy-spreadsheet': 5, 'enjoy-records': 5, 'enjoy-phoning': 5 };
+    const shown = buildResultView(scoringItems, skills, answers as Record<string, AnswerValue>);
+    expect(shown.result.outcome).toBe('front');
+    expect(shown.result.scores.back).toBeLessThanOrEqual(50);
+    expect(shown.variants).not.toContain('result.also.back');
+    const keen = {
+      ...answers,
+      'enjoy-suppliers': 5,
+      'enjoy-paperwork': 5,
+      'enjoy-new-software': 5,
+      'enjoy-network': 4,
+    } as Record<string, AnswerValue>;
+    const keenView = buildResultView(scoringItems, skills, keen);
+    expect(keenView.result).toMatchObject({ outcome: 'front', strength: 'moderate', scores: { back: 65.9 } });
+    expect(keenView.variants).toContain('result.also.back');
+    expect(view('accounts-clerk').variants).not.toContain('result.also.front');
+  });
+
+  it('names the skills the bank that made the code never asked about, and writes the clear-lean gap', () => {
+    const earlierItems = scoringItems.filter((item) => item.id !== 'can-phone');
+    const shown = buildResultView(earlierItems, skills, person('accounts-clerk'));
+    expect(shown.notAsked).toEqual(['phone-communication']);
+    expect(view('accounts-clerk').notAsked).toEqual([]);
+    expect(shown.values['clear']).toBe(36);
+  });
+
+  it('says a skill list is missing because part 2 was not answered, when only part 1 was', () => {
+    const partOne = Object.fromEntries(
+      Object.entries(person('accounts-clerk')).filter(([id]) => !id.startsWith('can-')),
+    ) as Record<string, AnswerValue>;
+    const shown = buildResultView(scoringItems, skills, partOne);
+    expect(shown.result.outcome).toBe('back');
+    expect(shown.variants.slice(-1)).toEqual(['result.skills.unrated']);
+  });
+
   it('has a list for every list name the page holds', () => {
     expect(Object.keys(view('accounts-clerk').lists).sort()).toEqual([...resultListNames].sort());
   });

@@ -193,11 +193,12 @@ describe('answers that give no verdict', () => {
     expect(small({})).toMatchObject({ outcome: 'unclear', answered: 0, total: 9, scores: { front: 0, back: 0 } });
   });
 
-  it('keeps the skill lists when too few answers hold back the verdict, across both sides', () => {
+  it('lists no skills when there is no verdict, however the skills were rated', () => {
     const result = small({ f1: 5, r1: 2, r2: 5, r3: 1, r4: 4 });
     expect(result).toMatchObject({ outcome: 'unclear', notes: ['too-few-answers'] });
-    expect(result.toDevelop).toEqual(['file', 'talk']);
-    expect(result.strengths).toEqual(['count', 'type']);
+    expect([result.toDevelop, result.strengths, result.otherNotYet]).toEqual([[], [], []]);
+    // The ratings themselves are kept, for the counsellor's table.
+    expect(result.skillRatings).toEqual({ talk: 2, count: 5, file: 1, type: 4 });
   });
 });
 
@@ -306,15 +307,10 @@ describe('the reasons', () => {
     ]);
   });
 
-  it('give the two strongest each way for a balanced outcome, and none when there is no verdict', () => {
+  it('give none when the outcome names no side: answers pulling both ways explain nothing the scores do not', () => {
     const result = small({ f1: 4, f2: 5, b1: 4, b2: 5, s1: 3, r1: 3, r2: 2, r3: 5, r4: 1 });
     expect(result.outcome).toBe('both');
-    expect(result.reasons.map((reason) => [reason.itemId, reason.push])).toEqual([
-      ['f2', 1],
-      ['f1', 0.5],
-      ['b2', -1],
-      ['b1', -0.5],
-    ]);
+    expect(result.reasons).toEqual([]);
     expect(small({ f1: 5 }).reasons).toEqual([]);
   });
 });
@@ -433,7 +429,7 @@ describe('scoring properties', () => {
         for (const id of result.toDevelop) expect(result.skillRatings[id]).toBeLessThanOrEqual(3);
         for (const id of result.strengths) expect(result.skillRatings[id]).toBeGreaterThanOrEqual(4);
         for (const id of result.otherNotYet) expect(result.skillRatings[id]).toBe(1);
-        if (result.notes.includes('same-answer')) expect(listed).toEqual([]);
+        if (result.outcome === 'unclear') expect([...listed, ...result.otherNotYet]).toEqual([]);
         else {
           const sides = sidesOf(result.outcome);
           const expected = bankSkills
