@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeResultCode } from '../../src/lib/result-code';
-import type { ScoringItem } from '../../src/lib/scoring';
 import { launchBrowser, openWatchedPage } from './support/browser';
+import { todaysBankOf } from './support/result-page';
 
 const siteUrl = inject('rootSiteUrl');
 const pageUrl = (path: string) => new URL(path, siteUrl).href;
@@ -15,10 +15,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const { page, context } = await openWatchedPage(browser);
   await page.goto(pageUrl('th/result/'));
-  const bank = JSON.parse((await page.locator('#result-data').textContent()) ?? '{}') as {
-    version: string;
-    items: ScoringItem[];
-  };
+  const bank = await todaysBankOf(page);
   resultCode = encodeResultCode(
     bank.version,
     bank.items.map((item) => item.id),
@@ -45,10 +42,12 @@ async function openEveryState(page: Page, visit: (name: string) => Promise<void>
     await visit(path || '/');
   }
   for (const locale of ['th', 'en']) {
-    // A fresh quiz, whatever an earlier visit in this browser saved.
+    // A fresh quiz, whatever an earlier visit in this browser saved. Opened again at its plain address rather than
+    // reloaded: resuming an earlier visit put a question's address (#question-N) in the URL, which would open that
+    // question instead of the intro.
     await page.goto(pageUrl(`${locale}/quiz/`));
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await page.goto(pageUrl(`${locale}/quiz/`));
     await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
     await page.locator('progress[value="1"]').waitFor();
     await visit(`${locale}/quiz/ question`);

@@ -54,12 +54,17 @@ describe.each([
     await context.setOffline(true);
     await page.reload();
     await answerEveryQuestion(page);
-    await page.waitForURL(/\/th\/result\/#[0-9A-Z]{25}$/u);
+    await page.waitForURL(/\/th\/result\/#[0-9A-Z]{28}$/u);
     await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
-    expect(await page.locator('#quiz-result-heading').innerText()).toBe('ผลของคุณ');
+    expect(await page.locator('.quiz-result__kicker').innerText()).toBe('ผลของคุณ');
+    // The verdict is the heading: one name of an outcome, shown.
+    expect(
+      await page.locator('#quiz-result-heading [data-variant^="result.verdict."]').filter({ visible: true }).count(),
+    ).toBe(1);
     // The detail view too, reached by its link.
     await page.getByRole('link', { name: 'ดูคำตอบทุกข้อ (สำหรับผู้ให้คำปรึกษา)' }).click();
-    await page.locator('.result-detail__answers tbody tr').first().waitFor();
+    // The page holds a row for every question any released bank asked; those of this result's bank are shown.
+    await page.locator('.result-detail__answers tbody tr:not([hidden])').first().waitFor();
     expect(watched.errors).toEqual([]);
   });
 

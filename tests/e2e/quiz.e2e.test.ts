@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
+import { layOutEverything } from './support/result-page';
 
 const siteUrl = inject('rootSiteUrl');
 const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
@@ -11,6 +12,7 @@ const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).hre
 interface PageQuestion {
   id: string;
   kind: string;
+  /** A preference's side; self-ratings have none: they count for the skill lists only. */
   path?: string;
   a?: { path: string };
 }
@@ -21,11 +23,43 @@ async function questionsOf(page: Page): Promise<PageQuestion[]> {
   return (JSON.parse(props ?? '{}') as { bank: { questions: PageQuestion[] } }).bank.questions;
 }
 
-/** 4 on the given path's items and 2 on the other's; the scenario task of that path: a clear lean. */
-function leaningAnswer(question: PageQuestion, path: 'front' | 'back'): number {
+/** The self-ratings a leaning answer gives, by the question's place in the bank: every point of the scale. */
+const selfRatings = [2, 4, 3, 5, 1] as const;
+
+/**
+ * 4 on the given path's preferences and 2 on the other's, the task of that path in each scenario: a clear lean.
+ * Self-ratings (which do not count towards the side) go round the whole scale.
+ */
+function leaningAnswer(question: PageQuestion, index: number, path: 'front' | 'back'): number {
   if (question.kind === 'scenario') return question.a?.path === path ? 2 : 4;
+  if (question.kind === 'self-rating') return selfRatings[index % selfRatings.length] ?? 3;
   return question.path === path ? 4 : 2;
 }
+
+/**
+ * The skill lists those self-ratings give (rapport 5, numbers 1, clear-speaking 2, organisation 4, listening 3,
+ * written-communication 5, friendliness 1, phone-communication 2, filing-deadlines 4, patience 3, software-range 5,
+ * questioning 1, advanced-computer 2, conflict-resolution 4, basic-computer 3): the side's skills rated "Fairly well"
+ * or lower, lowest first; those rated "Well" or better, highest first; the other side's skills rated "Not yet".
+ */
+const expectedLists = {
+  front: {
+    develop: ['friendliness', 'questioning', 'clear-speaking', 'listening', 'patience', 'basic-computer'],
+    strengths: ['rapport', 'conflict-resolution'],
+    otherNotYet: ['numbers'],
+  },
+  back: {
+    develop: ['numbers', 'phone-communication', 'advanced-computer', 'basic-computer'],
+    strengths: ['written-communication', 'software-range', 'organisation', 'filing-deadlines'],
+    otherNotYet: ['friendliness', 'questioning'],
+  },
+} as const;
+
+const shownKeys = (page: Page, list: string) =>
+  page
+    .locator(`[data-list="${list}"] > li[data-key]`)
+    .filter({ visible: true })
+    .evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset['key']));
 
 /** Answers the current question with the keyboard alone: Tab into the radio group, arrows to the value, Enter. */
 async function answerByKeyboard(page: Page, value: number): Promise<void> {
@@ -41,6 +75,12 @@ async function answerByKeyboard(page: Page, value: number): Promise<void> {
  */
 const onQuestion = (page: Page, number: number) => page.locator(`progress[value="${number}"]`).waitFor();
 
+/** The point (1-5) checked on the question shown, or 0 when none is. */
+const checkedPoint = (page: Page) =>
+  page
+    .locator('.quiz-choice input')
+    .evaluateAll((inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked) + 1);
+
 const focusedIsScreenHeading = (page: Page) =>
   page.evaluate(() => document.activeElement?.hasAttribute('data-screen-heading') ?? false);
 
@@ -54,11 +94,11 @@ afterAll(async () => {
 
 describe('the quiz, by keyboard alone', () => {
   it.each([
-    ['th', 'front', 'คำตอบของคุณชี้ไปที่งานหน้าบ้านอย่างชัดเจน', 'ข้อ 1 จาก 28'],
-    ['en', 'back', 'Your answers point clearly to back-office work.', 'Question 1 of 28'],
+    ['th', 'front', 'งานหน้าบ้าน', 'คำตอบของคุณชี้ไปที่งานหน้าบ้านอย่างชัดเจน', 'ข้อ 1 จาก 33'],
+    ['en', 'back', 'Back office', 'Your answers point clearly to back-office work.', 'Question 1 of 33'],
   ] as const)(
     'in %s, a clear %s pattern ends with that recommendation',
-    async (locale, path, summary, firstProgress) => {
+    async (locale, path, verdict, summary, firstProgress) => {
       const watched = await openWatchedPage(browser);
       const { page } = watched;
       await page.goto(quizUrl(locale));
@@ -76,13 +116,15 @@ describe('the quiz, by keyboard alone', () => {
         // Focus moves to the new question's heading once it is drawn; only then does Tab lead into its answers.
         await expect.poll(() => focusedIsScreenHeading(page)).toBe(true);
         expect(await page.locator('progress').getAttribute('value')).toBe(String(index + 1));
-        await answerByKeyboard(page, leaningAnswer(question, path));
+        await answerByKeyboard(page, leaningAnswer(question, index, path));
       }
 
       // The last answer opens the result page, with the answers in the link's fragment.
-      await page.waitForURL(new RegExp(`/${locale}/result/#[0-9A-Z]{25}$`, 'u'));
-      await page.locator('#quiz-result-heading').waitFor();
-      expect(await page.locator('#quiz-result-heading').innerText()).toBe(locale === 'th' ? 'ผลของคุณ' : 'Your result');
+      await page.waitForURL(new RegExp(`/${locale}/result/#[0-9A-Z]{28}$`, 'u'));
+      await page.locator('#quiz-result-heading [data-variant^="result.verdict."]:not([hidden])').waitFor();
+      // The verdict leads, as the heading, under a line that says this is the person's result.
+      expect(await page.locator('.quiz-result__kicker').innerText()).toBe(locale === 'th' ? 'ผลของคุณ' : 'Your result');
+      expect(await page.locator('#quiz-result-heading').innerText()).toBe(verdict);
       expect(await page.locator('.quiz-result__summary').innerText()).toBe(summary);
       const scores = await page.locator('.score-bars__value').allInnerTexts();
       const expectedScores: readonly number[] = path === 'front' ? [75, 25] : [25, 75];
@@ -92,7 +134,10 @@ describe('the quiz, by keyboard alone', () => {
       const explainerLinks = page.locator('.quiz-result a[href$="-office/"]').filter({ visible: true });
       expect(await explainerLinks.count()).toBe(1);
       expect(await explainerLinks.getAttribute('href')).toBe(`/${locale}/${path}-office/`);
-      expect(await page.locator('[data-list="develop"] > li').filter({ visible: true }).count()).toBe(3);
+      await layOutEverything(page);
+      expect(await shownKeys(page, 'develop')).toEqual(expectedLists[path].develop);
+      expect(await shownKeys(page, 'strengths')).toEqual(expectedLists[path].strengths);
+      expect(await shownKeys(page, 'otherNotYet')).toEqual(expectedLists[path].otherNotYet);
       expect(watched.errors).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
 
@@ -100,34 +145,52 @@ describe('the quiz, by keyboard alone', () => {
       await page.goto(quizUrl(locale));
       await page.locator('#quiz-finished-heading').waitFor();
       const again = page.getByRole('link', { name: locale === 'th' ? 'ดูผลของฉัน' : 'See my result' });
-      expect(await again.getAttribute('href')).toMatch(new RegExp(`^/${locale}/result/#[0-9A-Z]{25}$`, 'u'));
+      expect(await again.getAttribute('href')).toMatch(new RegExp(`^/${locale}/result/#[0-9A-Z]{28}$`, 'u'));
       await watched.context.close();
     },
   );
 });
 
 describe('progress survives', () => {
+  /** A different answer to each of the first five questions (the fifth, a scenario, "Rather B"). */
+  const points = [2, 5, 1, 3, 4];
+
   async function answerFirst(page: Page, count: number) {
     await page.getByRole('button', { name: /เริ่มทำ|Start/u }).click();
     for (let index = 0; index < count; index++) {
       await onQuestion(page, index + 1);
-      await page.locator('.quiz-choice').nth(3).click();
+      await page
+        .locator('.quiz-choice')
+        .nth((points[index] ?? 3) - 1)
+        .click();
       await page.locator('button[type="submit"]').click();
     }
     await onQuestion(page, count + 1);
+  }
+
+  /** Goes back with the quiz's Back button from question `from` to question 1, reading each answer shown. */
+  async function answersShownGoingBack(page: Page, from: number, back: string): Promise<number[]> {
+    const shown: number[] = [];
+    for (let number = from - 1; number >= 1; number--) {
+      await page.getByRole('button', { name: back, exact: true }).click();
+      await onQuestion(page, number);
+      shown.unshift(await checkedPoint(page));
+    }
+    return shown;
   }
 
   it('a reload, resuming at the same question with every answer kept', async () => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(quizUrl('th'));
     await answerFirst(page, 5);
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 28');
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 33');
     await page.reload();
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 28');
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 33');
     await page.getByRole('button', { name: 'ย้อนกลับ' }).click();
     await onQuestion(page, 5);
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 5 จาก 28');
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 5 จาก 33');
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
+    expect(await answersShownGoingBack(page, 5, 'ย้อนกลับ')).toEqual(points.slice(0, 4));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -137,13 +200,14 @@ describe('progress survives', () => {
     await page.goto(quizUrl('th'));
     await answerFirst(page, 5);
     await page.locator('header .language-switch').click();
-    await page.waitForURL(quizUrl('en'));
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 6 of 28');
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.waitForURL(`${quizUrl('en')}#question-6`);
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 6 of 33');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await onQuestion(page, 5);
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
     // Question 5 is a scenario: the fourth point of its scale reads "Rather B".
     expect(await page.locator('.quiz-choice').nth(3).innerText()).toBe('Rather B');
+    expect(await answersShownGoingBack(page, 5, 'Back')).toEqual(points.slice(0, 4));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -169,10 +233,10 @@ describe('the quiz screens', () => {
     // The safe choice has focus; declining keeps the answer.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('No, keep them');
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('button', { name: /Continue: question 2 of 28/u }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Continue: question 2 of 33/u }).count()).toBe(1);
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 1 of 28');
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 1 of 33');
     expect(await page.locator('.quiz-choice input:checked').count()).toBe(0);
     const saved = await page.evaluate(() => localStorage.getItem('front-back-office:quiz:v1'));
     expect(JSON.parse(saved ?? '{}').answers).toEqual({});
@@ -243,12 +307,14 @@ describe('the quiz screens', () => {
         }
         await page
           .locator('.quiz-choice')
-          .nth(leaningAnswer(question, 'front') - 1)
+          .nth(leaningAnswer(question, index, 'front') - 1)
           .click();
         await page.locator('button[type="submit"]').click();
       }
       await page.waitForURL(/\/result\/#/u);
-      await page.goBack();
+      // The quiz page, opened again once every question is answered, says the result is ready. (The browser's Back
+      // from the result goes to the last question instead: each question has an address of its own.)
+      await page.goto(quizUrl(locale));
       await page.locator('#quiz-finished-heading').waitFor();
       expect(['finished', await axeViolations(page)]).toEqual(['finished', []]);
       await context.close();

@@ -7,21 +7,24 @@ import type { ScoringItem } from '../../src/lib/scoring';
 import { lineShareUrl } from '../../src/lib/share';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
+import { drawnAnswerRows, layOutEverything, todaysBankOf } from './support/result-page';
 
 const siteUrl = inject('rootSiteUrl');
 const pageUrl = (path: string) => new URL(path, siteUrl).href;
 const quizStorageKey = 'front-back-office:quiz:v1';
 
-/** What the result page tells its script about the bank: its version and items, in order. */
-async function bankOf(page: Page): Promise<{ version: string; items: ScoringItem[] }> {
-  return JSON.parse((await page.locator('#result-data').textContent()) ?? '{}');
-}
+/** What the result page tells its script about today's bank: its version and items, in order. */
+const bankOf = todaysBankOf;
 
-/** A back-office lean: 4 on back items, 2 on front items, the back task of each scenario. */
+/**
+ * A back-office lean: 4 on back preferences, 2 on front ones, the back task of each scenario. Self-ratings, which
+ * count for the skill lists only, go round the whole scale.
+ */
 function backLeaning(items: readonly ScoringItem[]): Record<string, 1 | 2 | 3 | 4 | 5> {
   return Object.fromEntries(
-    items.map((item) => {
+    items.map((item, index) => {
       if (item.kind === 'scenario') return [item.id, item.b.path === 'back' ? 4 : 2];
+      if (item.kind === 'self-rating') return [item.id, ([2, 4, 3, 5, 1] as const)[index % 5] ?? 3];
       return [item.id, item.path === 'back' ? 4 : 2];
     }),
   );
@@ -41,12 +44,16 @@ async function backLeaningCode(page: Page, path: string): Promise<string> {
 /** What a reader of the result sees, as text: enough to tell two results apart. */
 async function visibleResult(page: Page) {
   await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
+  // Every part laid out, as for a reader who scrolls down: a part not yet near the screen has no text to read.
+  await layOutEverything(page);
   return {
+    verdict: await page.locator('.quiz-result__verdict').innerText(),
     summary: await page.locator('.quiz-result__summary').innerText(),
     scores: await page.locator('.score-bars__value').allInnerTexts(),
     reasons: await page.locator('[data-list="reasons"] > li:not([hidden])').allInnerTexts(),
     develop: await page.locator('[data-list="develop"] > li:not([hidden]) h4').allInnerTexts(),
     strengths: await page.locator('[data-list="strengths"] > li:not([hidden])').allInnerTexts(),
+    otherNotYet: await page.locator('[data-list="otherNotYet"] > li:not([hidden])').allInnerTexts(),
     jobs: await page.locator('[data-list="jobs"] > div:not([hidden]) h4').allInnerTexts(),
   };
 }
@@ -80,6 +87,9 @@ describe('a result link', () => {
     const taker = await openWatchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await takeQuiz(taker.page, 'th', (index) => (index % 3 === 0 ? 4 : 1));
     const seen = await visibleResult(taker.page);
+    // Enough is shown to tell two results apart: a verdict, and skills each with the rating it came from.
+    expect(seen.verdict).not.toBe('');
+    expect(seen.develop.length + seen.strengths.length).toBeGreaterThan(0);
     await taker.page.getByRole('button', { name: 'คัดลอกลิงก์' }).click();
     await expect
       .poll(() => taker.page.locator('.share-result__status').innerText())
@@ -88,7 +98,7 @@ describe('a result link', () => {
     expect(link).toBe(taker.page.url());
     const code = new URL(link).hash.slice(1);
     // The code is short enough for a small QR code; the link is the page and the code.
-    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{25}$/u);
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{28}$/u);
     expect(taker.errors).toEqual([]);
     await taker.context.close();
 
@@ -106,17 +116,21 @@ describe('a result link', () => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl('en/quiz/'));
     await page.getByRole('button', { name: 'Start' }).click();
-    for (let index = 0; index < 3; index++) {
+    const points = [5, 1, 4];
+    for (const [index, point] of points.entries()) {
       await page.locator(`progress[value="${index + 1}"]`).waitFor();
-      await page.locator('.quiz-choice').nth(4).click();
+      await page
+        .locator('.quiz-choice')
+        .nth(point - 1)
+        .click();
       await page.locator('button[type="submit"]').click();
     }
     await page.locator('progress[value="4"]').waitFor();
     const before = await page.evaluate((key) => localStorage.getItem(key), quizStorageKey);
     expect(JSON.parse(before ?? '{}').answers).toEqual({
       'enjoy-welcoming': 5,
-      'enjoy-spreadsheet': 5,
-      'enjoy-advising': 5,
+      'enjoy-spreadsheet': 1,
+      'enjoy-advising': 4,
     });
 
     const code = await backLeaningCode(page, 'en/result/');
@@ -125,7 +139,7 @@ describe('a result link', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), quizStorageKey)).toBe(before);
 
     await page.goto(pageUrl('en/quiz/'));
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 4 of 28');
+    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 4 of 33');
     expect(await page.evaluate((key) => localStorage.getItem(key), quizStorageKey)).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -135,10 +149,16 @@ describe('a result link', () => {
     const { page, context } = await openWatchedPage(browser);
     const code = await backLeaningCode(page, 'th/result/');
     await page.goto(pageUrl(`th/result/#${code}`));
-    expect((await visibleResult(page)).summary).toBe('คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน');
+    expect(await visibleResult(page)).toMatchObject({
+      verdict: 'งานหลังบ้าน',
+      summary: 'คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน',
+    });
     await page.locator('header .language-switch').click();
     await page.waitForURL(pageUrl(`en/result/#${code}`));
-    expect((await visibleResult(page)).summary).toBe('Your answers point clearly to back-office work.');
+    expect(await visibleResult(page)).toMatchObject({
+      verdict: 'Back office',
+      summary: 'Your answers point clearly to back-office work.',
+    });
     await context.close();
   });
 });
@@ -149,7 +169,7 @@ describe('a bad result link', () => {
     ['truncated', 'CUT', 'This link is incomplete or is not a result link'],
     ['edited', 'EDIT', 'does not pass its check'],
     ['garbage', 'GARBAGE', 'This link is incomplete or is not a result link'],
-    ['from other questions', 'OTHER', 'made with an earlier set of questions'],
+    ['from other questions', 'OTHER', 'made with a set of questions this page does not know'],
   ] as const)('%s: says what is wrong, offers a way forward, stores nothing', async (_case, kind, message) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl('en/result/'));
@@ -230,19 +250,25 @@ describe('the detail view', () => {
     await page.getByRole('link', { name: 'See every answer (for counsellors)' }).click();
     await page.waitForURL(pageUrl(`en/result/detail/#${code}`));
     await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
-    const rows = page.locator('.result-detail__answers tbody tr');
+    await layOutEverything(page);
+    // One row for each question of the bank the code was made with, numbered in its order.
+    const rows = page.locator('.result-detail__answers tbody tr').filter({ visible: true });
     expect(await rows.count()).toBe(bank.items.length);
+    expect((await drawnAnswerRows(page)).map((row) => row.number)).toEqual(
+      bank.items.map((_item, index) => String(index + 1)),
+    );
     expect(await rows.nth(0).locator('td').allInnerTexts()).toEqual([
-      '1',
-      'Welcoming visitors and making them feel at home',
+      '',
+      'Making visitors feel welcome',
       'Not much',
       '2',
     ]);
     expect(await rows.nth(1).locator('td').nth(3).innerText()).toBe('Not answered');
     expect(await page.locator('[data-value="score-back"]').first().innerText()).toMatch(/^\d+(\.\d)?$/u);
+    // Each skill's self-rating, 1-5, as given: one row per skill of the model.
     const skillScores = await page.locator('[data-value^="skill."]').allInnerTexts();
-    expect(skillScores.length).toBeGreaterThan(5);
-    expect(skillScores.every((score) => /^\d+(\.\d)?$/u.test(score))).toBe(true);
+    expect(skillScores).toHaveLength(bank.items.filter((item) => item.kind === 'self-rating').length);
+    expect(skillScores.every((score) => /^[1-5]$/u.test(score))).toBe(true);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Back to the result' }).click();
     await page.waitForURL(pageUrl(`en/result/#${code}`));
@@ -286,18 +312,28 @@ describe('result pages', () => {
   it.each([
     [
       'th/result/',
-      ['ผลของคุณ', 'คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน', 'ผลนี้บอกอะไรได้', 'รหัสผล'],
+      ['ผลของคุณ', 'งานหลังบ้าน', 'คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน', 'ผลนี้บอกอะไรได้', 'รหัสผล'],
       ['คัดลอกลิงก์', 'ทำแบบประเมินด้วยตัวเอง', 'ภาพรวม'],
     ],
-    ['th/result/detail/', ['ผลแบบละเอียด', 'คำตอบทุกข้อ', 'คะแนนแต่ละทักษะ', 'รหัสผล'], ['กลับไปที่ผล', 'ภาพรวม']],
+    [
+      'th/result/detail/',
+      ['ผลแบบละเอียด', 'งานหลังบ้าน', 'คำตอบทุกข้อ', 'ระดับที่ประเมินตนเองในแต่ละทักษะ', 'รหัสผล'],
+      ['กลับไปที่ผล', 'ภาพรวม'],
+    ],
     [
       'en/result/',
-      ['Yourresult', 'Youranswerspointclearlytoback-officework.', 'Whatthisresultcanandcannottellyou', 'Resultcode'],
+      [
+        'Yourresult',
+        'Backoffice',
+        'Youranswerspointclearlytoback-officework.',
+        'Whatthisresultcanandcannottellyou',
+        'Resultcode',
+      ],
       ['Copylink', 'Taketheself-checkyourself', 'Overview'],
     ],
     [
       'en/result/detail/',
-      ['Resultindetail', 'Everyanswer', 'Skillscores', 'Resultcode'],
+      ['Resultindetail', 'Backoffice', 'Everyanswer', 'Self-ratingofeachskill', 'Resultcode'],
       ['Backtotheresult', 'Overview'],
     ],
   ])('%s prints on A4: every part, no buttons or navigation', async (path, present, absent) => {

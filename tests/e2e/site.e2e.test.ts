@@ -186,7 +186,8 @@ describe('the paper worksheet', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(4);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');
-    for (const expected of ['ใบงานแบบประเมิน', 'คะแนนหน้าบ้าน', 'คะแนนหลังบ้าน', 'n−1', '5−n', '28']) {
+    // Each row of part 1 shows the points of each number circled ("1→0 … 5→4"), and the key counts all 33 answers.
+    for (const expected of ['ใบงานแบบประเมิน', 'คะแนนหน้าบ้าน', 'คะแนนหลังบ้าน', '1→0', '5→4', 'จาก33ข้อ']) {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }
     // No navigation or footer on paper.
