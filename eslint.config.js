@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/e2e/output/', 'bench/results*'],
+    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/e2e/output/', 'bench/results*', 'reports/', '.stryker-tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -12,19 +12,13 @@ import { atom, onMount, type WritableAtom } from 'nanostores';
 /** True once the browser refused to keep something: progress will not survive closing the page. */
 export const $storageUnavailable = atom(false);
 
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    // Merely reading window.localStorage throws where site data is blocked.
-    return undefined;
-  }
-}
-
-/** The saved text under a key, or undefined when there is none or storage cannot be read. */
+/**
+ * The saved text under a key, or undefined when there is none or storage cannot be read. Merely naming
+ * localStorage throws where site data is blocked, and it does not exist outside a browser: both land in the catch.
+ */
 export function readStored(key: string): string | undefined {
   try {
-    return browserStorage()?.getItem(key) ?? undefined;
+    return localStorage.getItem(key) ?? undefined;
   } catch {
     return undefined;
   }
@@ -33,9 +27,7 @@ export function readStored(key: string): string | undefined {
 /** Saves text under a key; returns false (and raises $storageUnavailable) when the browser refuses. */
 export function writeStored(key: string, value: string): boolean {
   try {
-    const storage = browserStorage();
-    if (!storage) throw new Error('No storage');
-    storage.setItem(key, value);
+    localStorage.setItem(key, value);
     return true;
   } catch {
     $storageUnavailable.set(true);

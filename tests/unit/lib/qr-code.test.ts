@@ -136,6 +136,15 @@ describe('qrCode', () => {
     expect(drawn.some((row) => [0, 1, 2, 3, 33, 34, 35, 36].some((x) => row[x]))).toBe(false);
   });
 
+  it('writes the path as nothing but one-module-high runs: "M x y h width", y on the middle of the row', () => {
+    const { path } = qrCode(url);
+    expect(path).toMatch(/^(?:M\d+ \d+\.5h\d+)+$/u);
+    // The top row of the symbol (row 4 with the quiet zone) starts with the top edge of two finders, 7 modules
+    // each, at columns 4 and 26.
+    expect(path.startsWith('M4 4.5h7')).toBe(true);
+    expect(path).toContain('M26 4.5h7');
+  });
+
   it('puts the finder, timing and alignment patterns where a scanner looks for them', () => {
     const symbol = symbolOf(modulesOf(qrCode(url).path, 37));
     expect(picture(symbol, 0, 0, 7)).toEqual(finderPattern);

@@ -159,6 +159,14 @@ describe('encodeResultCode and decodeResultCode', () => {
     expect(decodeResultCode(olderBank, bankVersion, itemIds)).toEqual({ ok: false, problem: 'other-questions' });
   });
 
+  it('calls a code with a character outside the alphabet malformed, not mistyped, wherever it stands', () => {
+    // The fixed code '11VXVXPNRM9C' with one character replaced: U is left out of the alphabet, the rest are no
+    // letters or digits at all.
+    for (const text of ['U1VXVXPNRM9C', '11VXV*PNRM9C', '11VXVXPกRM9C', '11VXVXPNR!9C', '11VXVXPNRM9U']) {
+      expect(decodeResultCode(text, small.version, small.ids)).toEqual({ ok: false, problem: 'malformed' });
+    }
+  });
+
   it('refuses input too short to hold a code as malformed', () => {
     for (const text of ['1', '1A2B3', '11VXVXPNRM', '0000000000']) {
       expect(decodeResultCode(text, small.version, small.ids)).toEqual({ ok: false, problem: 'malformed' });
