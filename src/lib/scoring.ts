@@ -38,7 +38,6 @@ export interface ScoringSkill {
  * apart: both sides appeal, neither appeals yet, or the answers sit in between. "unclear" gives no verdict at all.
  */
 export type Outcome = 'front' | 'back' | 'both' | 'neither' | 'between' | 'unclear';
-export const outcomes: readonly Outcome[] = ['front', 'back', 'both', 'neither', 'between', 'unclear'];
 
 /** Why a result gives no verdict, or should be read with care. */
 export type ResultNote = 'same-answer' | 'extremes-only' | 'too-few-answers' | 'little-variety';

@@ -1,9 +1,22 @@
-import type { Browser } from 'playwright-core';
+// Answering the whole quiz with a mouse, as a person does, checking only what they see. How long each step blocks
+// a slow phone's main thread is a budget, and npm run bench measures it (budgets.json, quizAnswering): a timing
+// asserted here failed at random on a busy 2-core machine.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fillTemplate } from '../../src/lib/i18n';
 import { launchBrowser, openWatchedPage } from './support/browser';
 
 const siteUrl = inject('rootSiteUrl');
-const runs = 3;
+
+interface QuizProps {
+  bank: { questions: { id: string; kind: string; text?: string; a?: { text: string }; b?: { text: string } }[] };
+  strings: Record<string, string>;
+}
+
+/** The questions and wording the page carries, so the test follows whatever the bank holds, in its order. */
+async function quizPropsOf(page: Page): Promise<QuizProps> {
+  return JSON.parse((await page.locator('script#quiz-props').textContent()) ?? '{}') as QuizProps;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,66 +26,52 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Answers the whole quiz on a CPU slowed 4x and returns, for each step (start, every answer, opening the result), the
- * longest task it caused, or 0 when it caused none over 50 ms (the Long Tasks API reports nothing shorter).
- */
-async function longestTaskPerStep(): Promise<number[]> {
-  // No service worker: the test stops the navigation to the result page, and a worker would answer it instead.
-  const { page, context } = await openWatchedPage(browser, { serviceWorkers: 'block' });
-  const devtools = await context.newCDPSession(page);
-  await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    const durations: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = durations;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(new URL('th/quiz/', siteUrl).href, { waitUntil: 'networkidle' });
-  const takeLongest = () =>
-    page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.splice(0)));
-  await takeLongest(); // the page's own load is not an interaction
-  await page.route('**/result/**', (route) => route.abort('aborted'));
+describe('answering the whole quiz with a mouse', () => {
+  it.each(['th', 'en'] as const)(
+    'in %s, every Next shows the next question and its progress, and Finish opens the result',
+    async (locale) => {
+      const watched = await openWatchedPage(browser);
+      const { page } = watched;
+      await page.goto(new URL(`${locale}/quiz/`, siteUrl).href);
+      const { bank, strings } = await quizPropsOf(page);
+      const total = bank.questions.length;
+      expect(total).toBeGreaterThan(0);
+      const wordingOf = (key: string): string => {
+        const text = strings[key];
+        if (text === undefined) throw new Error(`script#quiz-props has no string "${key}"`);
+        return text;
+      };
 
-  const steps: number[] = [];
-  await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').click();
-  await page.locator('.quiz-progress-text').waitFor();
-  steps.push(await takeLongest());
-  const questionCount = await page.evaluate(
-    () => JSON.parse(document.getElementById('quiz-props')?.textContent ?? '{}').bank.questions.length as number,
+      // Playwright's click waits for the button to be enabled, which it is once the quiz has hydrated.
+      await page.getByRole('button', { name: wordingOf('quiz.intro.start') }).click();
+      for (const [index, question] of bank.questions.entries()) {
+        const radios = page.locator(`input[type="radio"][name=${JSON.stringify(question.id)}]`);
+        // The quiz draws each screen a task after the click that asks for it: wait for this question's answers.
+        await radios.first().waitFor();
+        const previous = bank.questions[index - 1];
+        if (previous) expect(await page.locator(`input[name=${JSON.stringify(previous.id)}]`).count()).toBe(0);
+
+        const progress = fillTemplate(wordingOf('quiz.progress'), { number: index + 1, total });
+        const progressBar = page.getByRole('progressbar', { name: progress, exact: true });
+        expect(await progressBar.getAttribute('value')).toBe(String(index + 1));
+        expect(await progressBar.getAttribute('max')).toBe(String(total));
+        const wording = question.kind === 'scenario' ? [question.a?.text, question.b?.text] : [question.text];
+        const shown = await page.locator('form fieldset').innerText();
+        for (const text of wording) expect(shown).toContain(text);
+
+        const choice = radios.nth(index % (await radios.count()));
+        await choice.check();
+        expect(await radios.and(page.locator(':checked')).count()).toBe(1);
+        const submit = page.locator('form button[type="submit"]');
+        expect(await submit.innerText()).toBe(wordingOf(index + 1 === total ? 'quiz.finish' : 'quiz.next'));
+        await submit.click();
+      }
+
+      // The last answer opens the result page, with the answers in the link's fragment.
+      await page.waitForURL(new RegExp(`/${locale}/result/#[0-9A-Z]+$`, 'u'));
+      await page.locator('#quiz-result-heading').waitFor();
+      expect(watched.errors).toEqual([]);
+      await watched.context.close();
+    },
   );
-  for (let index = 0; index < questionCount; index++) {
-    await page
-      .locator('.quiz-choice')
-      .nth(index % 5)
-      .click();
-    await page.locator('button[type="submit"]').click();
-    if (index + 1 === questionCount) {
-      // The last answer opens the result page. Loading a page is not an interaction (Lighthouse measures page
-      // loads), so that navigation is stopped: what is measured is the quiz's own work on the last click.
-      await page.waitForFunction(() => document.querySelector('#quiz-finished-heading') !== null);
-    } else {
-      await page.locator(`#quiz-progress-label:text-is("ข้อ ${index + 2} จาก ${questionCount}")`).waitFor();
-    }
-    steps.push(await takeLongest());
-  }
-  await context.close();
-  return steps;
-}
-
-describe('answering on a slow phone', () => {
-  it('never blocks the main thread for more than 50 ms with the CPU slowed 4x', async () => {
-    // This machine's scheduling adds occasional spikes of tens of milliseconds to any task, which land on a random
-    // step. A step counts as slow only when it is slow in every run: a real regression is, noise is not.
-    const measured: number[][] = [];
-    for (let run = 0; run < runs; run++) measured.push(await longestTaskPerStep());
-    const steps = measured[0]?.length ?? 0;
-    const slowEveryTime = Array.from({ length: steps }, (_, step) => ({
-      step,
-      longestTasks: measured.map((run) => run[step] ?? 0),
-    })).filter(({ longestTasks }) => Math.min(...longestTasks) > 0);
-    expect(steps).toBe(29);
-    expect(slowEveryTime).toEqual([]);
-  });
 });

@@ -1,0 +1,151 @@
+// The parts of scripts/bench.mjs that measure the host and drive the quiz, kept apart from it so they can be loaded
+// without building the site or running Lighthouse.
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+
+/** The middle value. The bench takes odd numbers of runs, so a median is always a figure one run really had. */
+export function median(numbers) {
+  return [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+}
+
+/**
+ * Lighthouse's own measure of how fast this host runs JavaScript (its reports call it "CPU/Memory Power"), taken
+ * `samples` times, each in a fresh page. One sample swings by a factor of 2-4 on a busy 2-core machine, so the
+ * bench calibrates on the median.
+ */
+export async function measureBenchmarkIndex(context, samples) {
+  const measure = `(${pageFunctions.computeBenchmarkIndex.toString()})()`;
+  const values = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const page = await context.newPage();
+    try {
+      values.push(await page.evaluate(measure));
+    } finally {
+      await page.close();
+    }
+  }
+  return { median: median(values), samples: values };
+}
+
+/**
+ * The CPU slowdown that turns this host into Lighthouse's reference mid-tier phone: Lighthouse's default of 4x is
+ * meant for a desktop with a benchmark index of about 1,533, and a slower host needs less. The breakpoints are those
+ * of the calculator Lighthouse's docs/throttling.md points to ("Calibrating the CPU slowdown",
+ * https://lighthouse-cpu-throttling-calculator.vercel.app/): index 150 is 1x, 800 is 2x, 1300 is 3x, and above
+ * that each 233 more adds 1x. A host slower than the phone cannot be sped up, so the floor is 1x.
+ */
+export function cpuSlowdownFor(benchmarkIndex) {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
+  return 1;
+}
+
+/** Waits until the page has drawn two frames and then sat idle a moment, so the work of a click has finished. */
+const settle = (page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))),
+  );
+
+/** The middle of an element, after scrolling it into view, for a mouse click that is nothing but the click. */
+async function centreOf(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator} has no box`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Answers the whole quiz at `quizUrl` once, with the CPU slowed `cpuSlowdown` times, as a person on a slow phone
+ * would: Start, then for each question a choice and Next (Finish on the last). Returns each step's longest task in
+ * ms, or 0 when no task of that step went over 50 ms (the Long Tasks API reports nothing shorter).
+ *
+ * The questions come from the data the page carries (script#quiz-props) and from the radio inputs named after them,
+ * so the driver follows whatever the bank holds. Positions are taken before a step and the click is a bare mouse
+ * click: Playwright's own checks on an element run in the page, and they would count as the step's work. A DevTools
+ * trace would show tasks under 50 ms too, but on this 2-core machine tracing made a run take about 40% longer and
+ * pushed many more of the quiz's tasks over 50 ms: it measured itself.
+ */
+export async function answerQuizOnce(browser, quizUrl, cpuSlowdown) {
+  // Blocked service worker: the last answer opens the result page, and a worker would answer that request itself.
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.addInitScript(() => {
+      const tasks = [];
+      window.benchLongTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ startTime: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    // Loading the result page is a page load, which Lighthouse measures; what counts here is the quiz's own work on
+    // the last click, so that navigation is stopped.
+    await page.route(
+      (url) => url.pathname.includes('/result/'),
+      (route) => route.abort('aborted'),
+    );
+    await page.goto(quizUrl, { waitUntil: 'networkidle' });
+    const props = JSON.parse((await page.locator('script#quiz-props').textContent()) ?? '{}');
+    const questionIds = (props.bank?.questions ?? []).map((question) => question.id);
+    if (questionIds.length === 0) throw new Error(`${quizUrl}: script#quiz-props holds no questions`);
+
+    const radiosOf = (id) => page.locator(`input[type="radio"][name=${JSON.stringify(id)}]`);
+    // Page-clock times between the steps: a long task belongs to the step it started in.
+    const boundaries = [];
+    const markBoundary = async () => {
+      await settle(page);
+      boundaries.push(await page.evaluate(() => performance.now()));
+    };
+
+    // Start is enabled once the quiz has hydrated; the page's load before that is not an interaction.
+    const start = await centreOf(
+      page.getByRole('button', { name: props.strings['quiz.intro.start'], disabled: false }),
+    );
+    await markBoundary();
+    await page.mouse.click(start.x, start.y);
+    await radiosOf(questionIds[0]).first().waitFor();
+
+    for (const [index, id] of questionIds.entries()) {
+      // Moving focus to the new question's heading may scroll the page, so positions are taken once it is done.
+      await settle(page);
+      const radios = radiosOf(id);
+      const choice = radios.nth(index % (await radios.count()));
+      const submit = await centreOf(page.locator('button[type="submit"]'));
+      const choiceBox = await choice.boundingBox();
+      if (!choiceBox || choiceBox.y < 0) throw new Error(`${quizUrl}: the answers to "${id}" are off screen`);
+      await markBoundary();
+      await page.mouse.click(choiceBox.x + choiceBox.width / 2, choiceBox.y + choiceBox.height / 2);
+      await radios.and(page.locator(':checked')).waitFor();
+      const isLast = index + 1 === questionIds.length;
+      const resultOpened = isLast
+        ? page.waitForEvent('requestfailed', (request) => new URL(request.url()).pathname.includes('/result/'))
+        : undefined;
+      await page.mouse.click(submit.x, submit.y);
+      if (isLast) await resultOpened;
+      else
+        await radiosOf(questionIds[index + 1])
+          .first()
+          .waitFor();
+    }
+    await markBoundary();
+
+    // Long-task entries reach the observer a little after their task; give the last ones time to arrive.
+    await page.waitForTimeout(200);
+    const tasks = await page.evaluate(() => window.benchLongTasks);
+    const labels = ['start', ...questionIds.map((id, index) => `${index + 1}. ${id}`)];
+    return labels.map((label, step) => ({
+      step: label,
+      longestTaskMs: Math.round(
+        Math.max(
+          0,
+          ...tasks
+            .filter((task) => task.startTime >= boundaries[step] && task.startTime < boundaries[step + 1])
+            .map((task) => task.duration),
+        ),
+      ),
+    }));
+  } finally {
+    await context.close();
+  }
+}
