@@ -51,6 +51,18 @@ const quizStorageKey = 'front-back-office:quiz:v1';
 // A build of its own, outside dist/: a build someone starts in the same tree while the bench runs (npm start, say)
 // would otherwise swap the files under it, and the bench would judge half of one build and half of another.
 const dist = options['no-build'] ? join(root, 'dist') : mkdtempSync(join(tmpdir(), 'bench-site-'));
+let chrome;
+// Stopped from outside (Ctrl+C, a time limit), the bench still takes its browser and its build with it.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.once(signal, () => {
+    chrome?.kill();
+    if (!options['no-build']) rmSync(dist, { recursive: true, force: true });
+    process.exit(code);
+  });
+}
 if (!options['no-build']) {
   const build = spawnSync(
     process.execPath,
@@ -218,7 +230,6 @@ async function recorded(what, attempt) {
 
 const server = await serve({ dir: dist, base: '/', port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
-let chrome;
 let browser;
 const host = { cpus: cpus().length, cpuModel: cpus()[0]?.model };
 const results = [];
@@ -439,7 +450,8 @@ const language = (path) => /^(th|en)\//u.exec(path)?.[1] ?? '--';
 // start, and the slowdown no longer gives the reference phone.
 const indexDuringRuns = median(results.flatMap((result) => perRun(result, (run) => run.benchmarkIndex)));
 const hostChanged =
-  results.length > 0 && (indexDuringRuns < host.benchmarkIndex / 2 || indexDuringRuns > host.benchmarkIndex * 2);
+  results.length > 0 &&
+  (indexDuringRuns < (host.benchmarkIndex * 2) / 3 || indexDuringRuns > (host.benchmarkIndex * 3) / 2);
 
 const pageVerdicts = results.map((result) => ({ result, ...verdictsOf(result) }));
 const stepVerdicts = quizSteps.map((step) => ({ step, ...stepVerdictsOf(step) }));
