@@ -92,7 +92,7 @@ export function buildResultView(
   const variants = [
     summaryKey(result),
     `result.verdict.${result.outcome}`,
-    ...(result.outcome === 'unclear' ? [] : [`result.strength.${result.strength}`]),
+    ...(result.outcome === 'unclear' ? [] : [`result.strength.${result.strength}`, 'result.position']),
     ...alsoEnjoys(result),
     ...result.notes.map((note) => `result.note.${note}`),
     ...(earlierBank ? ['result.note.earlier-bank'] : []),
@@ -102,6 +102,13 @@ export function buildResultView(
   const values: Record<string, number> = {
     'score-front': result.scores.front,
     'score-back': result.scores.back,
+    // The summary shows whole numbers; the exact scores (one decimal) are for the detail view.
+    'whole-front': Math.round(result.scores.front),
+    'whole-back': Math.round(result.scores.back),
+    // Where the person sits on a line from front office (0) to back office (100): the middle when the scores are
+    // equal, half the difference away from it otherwise, so the balanced band (differences under `band`) is the
+    // stretch within band / 2 of 50.
+    position: 50 - result.difference / 2,
     difference: Math.abs(result.difference),
     answered: result.answered,
     total: result.total,

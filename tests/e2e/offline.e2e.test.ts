@@ -56,7 +56,7 @@ describe.each([
     await answerEveryQuestion(page);
     await page.waitForURL(/\/th\/result\/#[0-9A-Z]{28}$/u);
     await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
-    expect(await page.locator('.quiz-result__kicker').innerText()).toBe('ผลของคุณ');
+    expect(await page.locator('.result-page-name').innerText()).toBe('ผลการประเมินตนเอง');
     // The verdict is the heading: one name of an outcome, shown.
     expect(
       await page.locator('#quiz-result-heading [data-variant^="result.verdict."]').filter({ visible: true }).count(),

@@ -122,11 +122,13 @@ describe('the quiz, by keyboard alone', () => {
       // The last answer opens the result page, with the answers in the link's fragment.
       await page.waitForURL(new RegExp(`/${locale}/result/#[0-9A-Z]{28}$`, 'u'));
       await page.locator('#quiz-result-heading [data-variant^="result.verdict."]:not([hidden])').waitFor();
-      // The verdict leads, as the heading, under a line that says this is the person's result.
-      expect(await page.locator('.quiz-result__kicker').innerText()).toBe(locale === 'th' ? 'ผลของคุณ' : 'Your result');
+      // The verdict leads, as the heading, under the page's name in a small line.
+      expect(await page.locator('.result-page-name').innerText()).toBe(
+        locale === 'th' ? 'ผลการประเมินตนเอง' : 'Self-check result',
+      );
       expect(await page.locator('#quiz-result-heading').innerText()).toBe(verdict);
       expect(await page.locator('.quiz-result__summary').innerText()).toBe(summary);
-      const scores = await page.locator('.score-bars__value').allInnerTexts();
+      const scores = await page.locator('.result-position__score strong').allInnerTexts();
       const expectedScores: readonly number[] = path === 'front' ? [75, 25] : [25, 75];
       const outOf100 = locale === 'th' ? 'จาก 100' : 'out of 100';
       expect(scores).toEqual(expectedScores.map((score) => `${score} ${outOf100}`));

@@ -49,7 +49,7 @@ async function visibleResult(page: Page) {
   return {
     verdict: await page.locator('.quiz-result__verdict').innerText(),
     summary: await page.locator('.quiz-result__summary').innerText(),
-    scores: await page.locator('.score-bars__value').allInnerTexts(),
+    scores: await page.locator('.result-position__score strong').allInnerTexts(),
     reasons: await page.locator('[data-list="reasons"] > li:not([hidden])').allInnerTexts(),
     develop: await page.locator('[data-list="develop"] > li:not([hidden]) h4').allInnerTexts(),
     strengths: await page.locator('[data-list="strengths"] > li:not([hidden])').allInnerTexts(),
@@ -312,7 +312,14 @@ describe('result pages', () => {
   it.each([
     [
       'th/result/',
-      ['ผลของคุณ', 'งานหลังบ้าน', 'คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน', 'ผลนี้บอกอะไรได้', 'รหัสผล'],
+      [
+        'ผลการประเมินตนเอง',
+        'งานหลังบ้าน',
+        'คำตอบของคุณชี้ไปที่งานหลังบ้านอย่างชัดเจน',
+        'คำตอบของคุณอยู่ตรงไหน',
+        'ผลนี้บอกอะไรได้',
+        'รหัสผล',
+      ],
       ['คัดลอกลิงก์', 'ทำแบบประเมินด้วยตัวเอง', 'ภาพรวม'],
     ],
     [
@@ -323,9 +330,10 @@ describe('result pages', () => {
     [
       'en/result/',
       [
-        'Yourresult',
+        'Self-checkresult',
         'Backoffice',
         'Youranswerspointclearlytoback-officework.',
+        'Whereyouranswerssit',
         'Whatthisresultcanandcannottellyou',
         'Resultcode',
       ],

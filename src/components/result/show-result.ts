@@ -40,6 +40,18 @@ function showList(list: HTMLElement, keys: readonly string[]) {
   }
 }
 
+/**
+ * The summary's picture: a line from front office (0) to back office (100), drawn from x = 10 to 310, with the
+ * stretch where the scores are too close to call (within band / 2 of the middle) and a marker where the person sits.
+ */
+function placeOnScale(root: HTMLElement, position: number, band: number) {
+  const x = (at: number) => 10 + 3 * Math.min(100, Math.max(0, at));
+  root.querySelector('[data-position-marker]')?.setAttribute('transform', `translate(${x(position)} 0)`);
+  const middle = root.querySelector('[data-position-middle]');
+  middle?.setAttribute('x', String(x(50 - band / 2)));
+  middle?.setAttribute('width', String(x(50 + band / 2) - x(50 - band / 2)));
+}
+
 function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   const fragment = codeFromFragment(location.hash);
   const decoded = openResultCode(fragment, data.banks);
@@ -71,8 +83,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
       const name = element.dataset['value'] ?? '';
       element.textContent = value === undefined ? (name.startsWith('label.') ? '' : data.notAnswered) : String(value);
     }
-    for (const bar of root.querySelectorAll<SVGRectElement>('[data-bar]'))
-      bar.setAttribute('width', String(view.values[bar.dataset['bar'] ?? ''] ?? 0));
+    placeOnScale(root, view.values['position'] ?? 50, view.values['band'] ?? 0);
     const url = `${location.origin}${location.pathname}#${code}`;
     const field = root.querySelector<HTMLInputElement>('[data-share-link]');
     if (field) field.value = url;

@@ -19,6 +19,7 @@ describe('buildResultView', () => {
       'result.summary.front.clear',
       'result.verdict.front',
       'result.strength.clear',
+      'result.position',
       'result.why',
       'result.skills',
       'result.develop.intro',
@@ -33,6 +34,11 @@ describe('buildResultView', () => {
       total: 33,
       band: 18,
       same: 9,
+      // The summary's picture: whole scores, and the marker a quarter of the way from the front end (88.6 - 13.6 = 75,
+      // half of it left of the middle).
+      'whole-front': 89,
+      'whole-back': 14,
+      position: 12.5,
       'skill.basic-computer': 2,
       'skill.rapport': 5,
       'answer.can-booking': 2,
@@ -69,6 +75,7 @@ describe('buildResultView', () => {
       'result.summary.back.clear',
       'result.verdict.back',
       'result.strength.clear',
+      'result.position',
       'result.why',
       'result.skills',
       'result.develop.intro',
@@ -95,6 +102,25 @@ describe('buildResultView', () => {
     expect(shown.lists.jobs).toEqual(['front', 'back']);
   });
 
+  it.each(referencePeople.map((each) => [each.id, each] as const))(
+    'places %s on the picture where the verdict says: in the middle stretch exactly when no side stands out',
+    (_id, each) => {
+      const shown = buildResultView(scoringItems, skills, each.answers);
+      const { outcome, band, scores } = shown.result;
+      if (outcome === 'unclear') return expect(shown.variants).not.toContain('result.position');
+      const position = shown.values['position'] ?? Number.NaN;
+      expect(shown.variants).toContain('result.position');
+      expect(position).toBeGreaterThanOrEqual(0);
+      expect(position).toBeLessThanOrEqual(100);
+      if (outcome === 'front') expect(position).toBeLessThanOrEqual(50 - band / 2);
+      else if (outcome === 'back') expect(position).toBeGreaterThanOrEqual(50 + band / 2);
+      else expect(Math.abs(position - 50)).toBeLessThan(band / 2);
+      expect(shown.values['whole-front']).toBe(Math.round(scores.front));
+      expect(shown.values['whole-back']).toBe(Math.round(scores.back));
+      expect(Number.isInteger(shown.values['whole-front'])).toBe(true);
+    },
+  );
+
   it('gives answers that are all alike no verdict, no reasons and no lists, only the note', () => {
     const shown = view('middle-everywhere');
     expect(shown.variants).toEqual([
@@ -118,6 +144,8 @@ describe('buildResultView', () => {
       'result.skills.none',
     ]);
     expect(shown.values).toMatchObject({ answered: 6, total: 33 });
+    // No picture of where the answers sit: they sit nowhere yet.
+    expect(shown.variants).not.toContain('result.position');
     expect(shown.values['answer.enjoy-phoning']).toBeUndefined();
     expect(Object.keys(shown.values).filter((name) => name.startsWith('skill.'))).toEqual([]);
   });
@@ -136,6 +164,7 @@ describe('buildResultView', () => {
       'result.summary.neither',
       'result.verdict.neither',
       'result.strength.none',
+      'result.position',
       'result.why.none',
       'result.skills',
       'result.develop.intro-both',
