@@ -3,8 +3,12 @@
  * integration (src/integrations/service-worker.ts) reads the files and writes the worker.
  */
 
-/** Files that are not pages or page assets: host configuration, the worker itself, link-preview pictures. */
-const notPrecached = [/^_headers$/u, /^_redirects$/u, /^sw\.js$/u, /(^|\/)preview\.png$/u];
+/**
+ * Files that are not pages or page assets: host configuration, the worker itself, link-preview pictures, and the
+ * app icon's PNGs (the phone fetches those once, when the site is installed, and keeps them itself). The pictures in
+ * illustrations/, the manifests and the icon's SVG are kept: offline pages show their pictures.
+ */
+const notPrecached = [/^_headers$/u, /^_redirects$/u, /^sw\.js$/u, /(^|\/)preview\.png$/u, /^icons\/.+\.png$/u];
 
 /**
  * The URLs to precache, given the built files (paths relative to the output folder, with "/") and the base path.

@@ -33,11 +33,18 @@ export interface BankSkill {
   advice: { th: readonly string[]; en: readonly string[] };
 }
 
+export interface BankJob {
+  /** Names the job's picture, public/illustrations/job-<id>.svg. */
+  id: string;
+  name: Localized;
+  summary: Localized;
+}
+
 export interface BankPath {
   id: Path;
   name: Localized;
   explainer: string;
-  jobs: readonly Localized[];
+  jobs: readonly BankJob[];
 }
 
 export const minimumItems = 20;
@@ -253,7 +260,7 @@ export function localizeBank(
       id: path.id,
       name: path.name[locale],
       explainerUrl: explainerUrl(path.explainer),
-      jobs: path.jobs.map((job) => job[locale]),
+      jobs: path.jobs.map((job) => job.name[locale]),
     })),
   };
 }

@@ -4,7 +4,8 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { getCollection, getEntry } from 'astro:content';
-import type { Locale } from '../lib/i18n';
+import { keepRepeatMarkAttached, type Locale } from '../lib/i18n';
+import { jobPictureFile } from '../lib/illustrations';
 import {
   findQuizBankProblems,
   findReleasedBankProblems,
@@ -14,7 +15,7 @@ import {
   type BankItem,
   type QuizBank,
 } from '../lib/quiz-bank';
-import { balancedBand } from '../lib/scoring';
+import { balancedBand, type Path } from '../lib/scoring';
 
 async function loadBankContent() {
   const [questions, skills, paths] = await Promise.all([
@@ -34,6 +35,36 @@ export async function loadQuizBank(locale: Locale): Promise<QuizBank> {
   const { items, skills, paths } = await loadBankContent();
   const band = balancedBand(items.map(toScoringItem));
   return localizeBank(items, skills, paths, locale, (route) => getRelativeLocaleUrl(locale, route), band);
+}
+
+/** An example job in one language, with its picture (public/illustrations/job-<id>.svg). */
+export interface LocalJob {
+  id: string;
+  name: string;
+  /** The job's name in English: Thai job adverts often use it, so Thai pages show it too. */
+  englishName: string;
+  summary: string;
+  /** The picture's file name in public/illustrations/, for <Illustration file={…}>. */
+  picture: string;
+}
+
+/**
+ * Each path's example jobs in one language, with the route of the explainer page about the path.
+ * @example (await loadPathJobs('en'))[0] // { path: 'front', explainer: 'front-office/', jobs: [{ id: 'receptionist', picture: 'job-receptionist.svg', … }, …] }
+ */
+export async function loadPathJobs(locale: Locale): Promise<{ path: Path; explainer: string; jobs: LocalJob[] }[]> {
+  const { paths } = await loadBankContent();
+  return paths.map((path) => ({
+    path: path.id,
+    explainer: path.explainer,
+    jobs: path.jobs.map((job) => ({
+      id: job.id,
+      name: keepRepeatMarkAttached(job.name[locale]),
+      englishName: job.name.en,
+      summary: keepRepeatMarkAttached(job.summary[locale]),
+      picture: jobPictureFile(job.id),
+    })),
+  }));
 }
 
 export interface ReleasedBankContent {

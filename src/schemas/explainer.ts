@@ -13,6 +13,19 @@ export const explainerSchema = z.strictObject({
   order: z.number().int().min(1),
   /** Which facts of the source document this page teaches (see content/README.md). */
   facts: z.array(factIdSchema).min(1),
+  /** One or two sentences under the heading, on the first screen: what the page (or, on the home page, the site) is. */
+  lead: z.string().trim().min(20).max(260).optional(),
+  /** The page's picture, on its first screen beside the heading. */
+  illustration: z
+    .strictObject({
+      /** A file in public/illustrations/ (see docs/design.md). */
+      file: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.svg$/u, 'a file name like "front-office.svg"'),
+      /** What the picture shows, for people who cannot see it. */
+      alt: z.string().trim().min(20).max(300),
+      /** An optional line under the picture, for everyone: what it means. */
+      caption: z.string().trim().min(10).max(160).optional(),
+    })
+    .optional(),
 });
 
 export type Explainer = z.infer<typeof explainerSchema>;

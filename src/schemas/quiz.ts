@@ -55,17 +55,31 @@ export const releasedBankSchema = z.strictObject({
   items: z.array(questionSchema).min(1),
 });
 
-/** One path of content/quiz/paths.yaml. */
-export const pathSchema = z.strictObject({
-  id: pathIdSchema,
+/** An example job of a path: its picture is public/illustrations/job-<id>.svg. */
+export const jobSchema = z.strictObject({
+  id: slug,
   name: localizedTextSchema,
-  /** The explainer page about this path: its route after the language, e.g. "front-office/". */
-  explainer: z.string().regex(/^[a-z-]+\/$/u),
-  jobs: z.array(localizedTextSchema).min(1),
+  /** One sentence on what the job is, shown beside its picture on the path's explainer page. */
+  summary: localizedTextSchema,
 });
+
+/** One path of content/quiz/paths.yaml. */
+export const pathSchema = z
+  .strictObject({
+    id: pathIdSchema,
+    name: localizedTextSchema,
+    /** The explainer page about this path: its route after the language, e.g. "front-office/". */
+    explainer: z.string().regex(/^[a-z-]+\/$/u),
+    jobs: z.array(jobSchema).min(1),
+  })
+  .refine((path) => new Set(path.jobs.map((job) => job.id)).size === path.jobs.length, {
+    message: 'each job of a path needs its own id',
+    path: ['jobs'],
+  });
 
 export type Skill = z.infer<typeof skillSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type ReleasedBank = z.infer<typeof releasedBankSchema>;
 export type PathInfo = z.infer<typeof pathSchema>;
+export type Job = z.infer<typeof jobSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
