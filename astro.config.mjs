@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { finishHtml } from './src/integrations/finish-html.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
@@ -21,7 +22,9 @@ export default defineConfig({
   // site's files, an inlined style or script would be blocked.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // discloseVersion off: no version stamp on window, a few bytes less in a page with a tight budget.
-  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), serviceWorker()],
+  // finishHtml: key terms kept whole in Thai headings, tables in boxes that scroll; before the service worker
+  // hashes the finished files.
+  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), finishHtml(), serviceWorker()],
   vite: {
     build: {
       // Scripts too: even a tiny one (the copy button's) is a file, so no page needs an inline script.

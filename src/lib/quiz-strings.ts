@@ -30,7 +30,6 @@ export const quizStringKeys = [
   ...scaleStringKeys,
   'quiz.intro.heading',
   'quiz.intro.lead',
-  'quiz.intro.time',
   'quiz.intro.privacy',
   'quiz.intro.notATest',
   'quiz.intro.start',

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { crawl } from './support/crawl';
+import { todaysBankOf } from './support/result-page';
+import { encodeResultCode } from '../../src/lib/result-code';
 import { qrCode } from '../../src/lib/qr-code';
 
 const rootSiteUrl = inject('rootSiteUrl');
@@ -214,11 +216,87 @@ describe('the language chooser and the 404 page', () => {
       const { page, context } = await openWatchedPage(browser);
       const response = await page.goto(new URL('th/no-such-page/', siteUrl).href);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('h1').innerText()).resolves.toBe('ไม่พบหน้านี้');
+      await expect(page.locator('h1').innerText()).resolves.toBe('ไม่พบหน้านี้\nPage not found');
       await page.getByRole('link', { name: 'Go to the English home page' }).click();
       await page.waitForURL(new URL('en/', siteUrl).href);
       await context.close();
     }
+  });
+
+  // A static host has one 404.html for every missing address, in either language, and the page has no script to
+  // read the address: it speaks both languages on its first screen, and no part of it belongs to one language only.
+  it.each([
+    { missing: 'en/no-such-page/', locale: 'en', title: 'Page not found', home: 'Go to the English home page' },
+    { missing: 'th/quiz/no-such-question/', locale: 'th', title: 'ไม่พบหน้านี้', home: 'ไปหน้าแรกภาษาไทย' },
+    { missing: 'en/skills/old-name.html', locale: 'en', title: 'Page not found', home: 'Go to the English home page' },
+  ])('answers $missing in its language on the first screen, without JavaScript', async (visit) => {
+    const { page, context } = await openWatchedPage(browser, {
+      viewport: { width: 360, height: 640 },
+      javaScriptEnabled: false,
+    });
+    const response = await page.goto(new URL(visit.missing, rootSiteUrl).href);
+    expect(response?.status()).toBe(404);
+    const inLanguage = page.locator(`main [lang="${visit.locale}"]`);
+    expect(await inLanguage.first().innerText()).toBe(visit.title);
+    // The message and the way home in the address's language, marked with it, all on the first screen.
+    const home = page.getByRole('link', { name: visit.home, exact: true });
+    expect(await home.evaluate((link) => link.closest('[lang]')?.getAttribute('lang'))).toBe(visit.locale);
+    const bottom = await home.evaluate((link) => link.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(640);
+    // The header names the site in both languages and has no menu of one language.
+    expect(await page.locator('header nav').count()).toBe(0);
+    expect(
+      await page.locator('header a[lang]').evaluateAll((links) => links.map((link) => link.getAttribute('lang'))),
+    ).toEqual(['th', 'en']);
+    await home.click();
+    await page.waitForURL(new URL(`${visit.locale}/`, rootSiteUrl).href);
+    await context.close();
+  });
+});
+
+describe('the browser console', () => {
+  it('stays free of warnings and errors on every kind of page and state, in both languages', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    const logged: string[] = [];
+    let visiting = '';
+    page.on('console', (message) => {
+      if (message.type() !== 'warning' && message.type() !== 'error') return;
+      // The 404 page is sent with status 404 on purpose, and Chromium reports that for the page itself.
+      const ownStatus = visiting.includes('no-such') && message.location().url === page.url();
+      if (!ownStatus) logged.push(`${visiting}: ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => logged.push(`${visiting}: ${error.message}`));
+    const visit = async (path: string, ready?: () => Promise<unknown>) => {
+      visiting = path;
+      await page.goto(new URL(path, rootSiteUrl).href, { waitUntil: 'networkidle' });
+      await ready?.();
+    };
+    await visit('');
+    await visit('en/no-such-page/');
+    await visit('th/no-such-page/');
+    for (const { path } of contentPages) await visit(path);
+    for (const locale of ['th', 'en'] as const) {
+      await visit(`${locale}/quiz/`, async () => {
+        // A fresh quiz: both languages share the saved answers, and the other language's visit started one. Opened
+        // again at its plain address: resuming put a question's address in the URL, which a reload would open.
+        await page.evaluate(() => localStorage.clear());
+        await page.goto(new URL(`${locale}/quiz/`, rootSiteUrl).href, { waitUntil: 'networkidle' });
+        await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
+        await page.locator('progress[value="1"]').waitFor();
+      });
+      await visit(`${locale}/result/`);
+      const bank = await todaysBankOf(page);
+      const code = encodeResultCode(
+        bank.version,
+        bank.items.map((item) => item.id),
+        Object.fromEntries(bank.items.map((item, index) => [item.id, ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5])),
+      );
+      await visit(`${locale}/result/#${code}`);
+      await visit(`${locale}/result/detail/#${code}`);
+      await visit(`${locale}/result/#NOT-A-CODE`);
+    }
+    expect(logged).toEqual([]);
+    await context.close();
   });
 });
 

@@ -1,0 +1,31 @@
+/**
+ * A table wider than a narrow phone scrolls sideways in a box of its own instead of squeezing words apart. Explainer
+ * tables come from Markdown, which cannot say so, so the built HTML gets the box (src/integrations/finish-html.ts):
+ * a region named by the heading above the table (aria-labelledby), focusable so a keyboard can scroll it (axe's
+ * scrollable-region-focusable). global.css draws the shadow that shows there is more to see.
+ */
+
+/**
+ * Wraps each `<table>` that is not in a scroll box yet, and whose closest heading before it has an id, in
+ * `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="…">`. A table without such a heading is left
+ * as it is: a region needs a name.
+ * @example wrapTablesInRegions('<h2 id="a">A</h2><table></table>') // '<h2 id="a">A</h2><div class="table-scroll" tabindex="0" role="region" aria-labelledby="a"><table></table></div>'
+ */
+export function wrapTablesInRegions(html: string): string {
+  let result = '';
+  let rest = html;
+  for (let start = rest.search(/<table[\s>]/u); start !== -1; start = rest.search(/<table[\s>]/u)) {
+    const end = rest.indexOf('</table>', start) + '</table>'.length;
+    const before = result + rest.slice(0, start);
+    const headingId = [...before.matchAll(/<h[1-6]\b([^>]*)>/gu)].at(-1)?.[1]?.match(/\bid="([^"]+)"/u)?.[1];
+    const wrapped = /<div class="table-scroll"[^>]*>\s*$/u.test(before);
+    const table = rest.slice(start, end);
+    result +=
+      rest.slice(0, start) +
+      (wrapped || headingId === undefined
+        ? table
+        : `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${headingId}">${table}</div>`);
+    rest = rest.slice(end);
+  }
+  return result + rest;
+}

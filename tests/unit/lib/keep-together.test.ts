@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { keepTermsTogether } from '../../../src/lib/keep-together';
+
+const kept = (term: string) => `<span class="keep-together">${term}</span>`;
+
+describe('keepTermsTogether', () => {
+  it('keeps each key term of a Thai heading whole, the longest term first', () => {
+    expect(keepTermsTogether('<h1>ใบงานแบบประเมิน: งานหน้าบ้านหรืองานหลังบ้าน?</h1>')).toBe(
+      `<h1>ใบงาน${kept('แบบประเมิน')}: ${kept('งานหน้าบ้าน')}หรือ${kept('งานหลังบ้าน')}?</h1>`,
+    );
+    expect(keepTermsTogether('<h2 id="a">หน้าบ้านหรือหลังบ้าน?</h2>')).toBe(
+      `<h2 id="a">${kept('หน้าบ้าน')}หรือ${kept('หลังบ้าน')}?</h2>`,
+    );
+    expect(keepTermsTogether('<h3>สำหรับผู้ให้คำปรึกษาด้านอาชีพ</h3>')).toBe(`<h3>สำหรับผู้ให้${kept('คำปรึกษา')}ด้านอาชีพ</h3>`);
+  });
+
+  it('changes only the text of headings: not attributes, other elements or English', () => {
+    const untouched = [
+      '<p>งานหน้าบ้านคืออะไร</p>',
+      '<title>งานหน้าบ้าน</title>',
+      '<h4>งานหน้าบ้าน</h4>',
+      '<h2 title="งานหน้าบ้าน">Front office</h2>',
+      '<header><a class="site-name">หน้าบ้านหรือหลังบ้าน?</a></header>',
+    ];
+    for (const html of untouched) expect(keepTermsTogether(html)).toBe(html);
+    expect(keepTermsTogether('<h2><span lang="en">Front office</span> งานหน้าบ้าน</h2>')).toBe(
+      `<h2><span lang="en">Front office</span> ${kept('งานหน้าบ้าน')}</h2>`,
+    );
+  });
+
+  it('leaves the headings a script draws as the script would draw them', () => {
+    const island = '<h2 id="quiz-intro-heading" tabindex="-1" data-screen-heading="">แบบประเมิน</h2>';
+    expect(keepTermsTogether(island)).toBe(island);
+  });
+
+  it('handles every heading of a page, and a page with none', () => {
+    expect(keepTermsTogether('<h1>หน้าบ้าน</h1><p>x</p><h2>หลังบ้าน</h2>')).toBe(
+      `<h1>${kept('หน้าบ้าน')}</h1><p>x</p><h2>${kept('หลังบ้าน')}</h2>`,
+    );
+    expect(keepTermsTogether('<p>ไม่มีหัวข้อ</p>')).toBe('<p>ไม่มีหัวข้อ</p>');
+  });
+});
