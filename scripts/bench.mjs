@@ -278,7 +278,19 @@ try {
     const devtools = await context.newCDPSession(page);
     await page.goto(`${origin}/404.html`);
     await page.evaluate(async () => {
-      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+      for (const registration of await navigator.serviceWorker.getRegistrations()) {
+        // A worker still downloading the site is let finish first (10 s at most): clearing its storage under it
+        // crashed this Chromium (156) outright, once the worker had pictures and manifests to keep as well.
+        const installing = registration.installing;
+        if (installing)
+          await new Promise((resolve) => {
+            setTimeout(resolve, 10_000);
+            installing.addEventListener('statechange', () => {
+              if (installing.state !== 'installing') resolve(undefined);
+            });
+          });
+        await registration.unregister();
+      }
     });
     await devtools.send('ServiceWorker.enable');
     await devtools.send('ServiceWorker.stopAllWorkers');
