@@ -59,8 +59,11 @@ export function persistentAtom<Value>(
       // agree.
       if (event.key === key || event.key === null) setInMemory(decode(readStored(key)));
     };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    // The window it listened on, kept: nanostores unmounts a second after the last listener leaves, and by then a
+    // test's page (and its global window) may be gone.
+    const listening = window;
+    listening.addEventListener('storage', onStorage);
+    return () => listening.removeEventListener('storage', onStorage);
   });
   return store;
 }
