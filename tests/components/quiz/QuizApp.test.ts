@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuizApp from '../../../src/components/quiz/QuizApp.svelte';
 import { decodeResultCode } from '../../../src/lib/result-code';
 import { $quiz, emptyQuiz, quizStorageKey } from '../../../src/stores/quiz';
@@ -161,5 +161,17 @@ describe('QuizApp', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
     expect($quiz.get().answers).toEqual({});
     await waitForProgress('Question 1 of 5');
+  });
+
+  it('does nothing more once taken off the page, though a move was under way', async () => {
+    renderQuiz();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    // The click's screen change and focus wait for a task and a frame; the quiz is removed before they come.
+    cleanup();
+    const lookups = vi.spyOn(document, 'querySelector');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lookups).not.toHaveBeenCalled();
+    expect($quiz.get().screen).toBe('intro');
+    lookups.mockRestore();
   });
 });

@@ -191,4 +191,16 @@ describe('persistentAtom', () => {
     vi.advanceTimersByTime(1);
     expect(removed).toHaveBeenCalledWith('storage', listener);
   });
+
+  it('stops listening on the window it started on, even when the global window is gone by then', () => {
+    vi.useFakeTimers();
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const $page = persistentAtom(freshKey(), decodePage, String);
+    const unbind = $page.listen(() => undefined);
+    unbind();
+    // A test's page torn down before nanostores unmounts the store, a second later.
+    vi.stubGlobal('window', undefined);
+    expect(() => vi.advanceTimersByTime(STORE_UNMOUNT_DELAY)).not.toThrow();
+    expect(removed).toHaveBeenCalledWith('storage', expect.any(Function));
+  });
 });
