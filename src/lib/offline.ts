@@ -5,14 +5,10 @@
 
 /**
  * Files that are not pages or page assets: host configuration, the worker itself, link-preview pictures, and the
- * app icons (the phone fetches those once, when the site is installed, and keeps them itself). The pictures in
- * illustrations/ and the manifests are kept: offline pages show their pictures.
- *
- * The icons must stay out: with the manifest's icons in the worker's cache, Chromium 156 (headless, Linux) crashed
- * outright a few page loads after the quiz page installed the worker, in every bench run (Nov 2026); without them,
- * never. The favicon is not a manifest icon and stays.
+ * app icon's PNGs (the phone fetches those once, when the site is installed, and keeps them itself). The pictures in
+ * illustrations/, the manifests and the icon's SVG are kept: offline pages show their pictures.
  */
-const notPrecached = [/^_headers$/u, /^_redirects$/u, /^sw\.js$/u, /(^|\/)preview\.png$/u, /^icons\//u];
+const notPrecached = [/^_headers$/u, /^_redirects$/u, /^sw\.js$/u, /(^|\/)preview\.png$/u, /^icons\/.+\.png$/u];
 
 /**
  * The URLs to precache, given the built files (paths relative to the output folder, with "/") and the base path.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { precacheUrls } from '../../../src/lib/offline';
 
 describe('precacheUrls', () => {
-  it('lists pages by the address people open, with the base path, and leaves out what is not the site or the app’s icons', () => {
+  it('lists pages by the address people open, with the base path, and leaves out what is not the site or the app icon PNGs', () => {
     const files = [
       'index.html',
       '404.html',
@@ -25,6 +25,7 @@ describe('precacheUrls', () => {
       '/_astro/quiz.abc.js',
       '/_astro/site.def.css',
       '/favicon.svg',
+      '/icons/icon.svg',
       '/illustrations/overview.svg',
       '/th/manifest.webmanifest',
       '/th/quiz/',
