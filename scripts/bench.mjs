@@ -230,12 +230,18 @@ async function recorded(what, attempt) {
 
 const server = await serve({ dir: dist, base: '/', port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
-let browser;
 const host = { cpus: cpus().length, cpuModel: cpus()[0]?.model };
 const results = [];
 const quizSteps = [];
 const unrecorded = [];
-try {
+
+/**
+ * Starts a browser of its own, with an empty profile, and connects Playwright to it. Every Lighthouse run gets a new
+ * one: a first-time visitor's browser, with nothing left to clear. Clearing a used browser's storage instead (the
+ * bench did, over CDP) crashed Chromium 156 outright whenever the last page's service worker was still writing to its
+ * cache, which it does for files fetched in the background, such as the manifest's icons.
+ */
+async function startBrowser() {
   chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [
@@ -247,14 +253,29 @@ try {
       '--disable-sync',
     ],
   });
-  // Playwright drives the same browser: it clears it between runs, puts a saved quiz in its storage, measures the
-  // host and answers the quiz.
-  browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-  const context = browser.contexts()[0];
+  // Playwright drives the same browser: it puts a saved quiz in its storage, measures the host and answers the quiz.
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  const started = chrome;
+  return {
+    port: started.port,
+    browser,
+    context: browser.contexts()[0],
+    async close() {
+      await browser.close().catch(() => {});
+      await started.kill();
+      if (chrome === started) chrome = undefined;
+    },
+  };
+}
 
+let current;
+try {
+  current = await startBrowser();
   // Simulated throttling multiplies every task the host ran by the CPU slowdown, so a host slower than the desktop
   // the default 4x assumes got a slower phone than the budgets mean, and its jitter grew with it.
-  const benchmark = await measureBenchmarkIndex(context, budgets.cpuCalibration.benchmarkIndexSamples);
+  const benchmark = await measureBenchmarkIndex(current.context, budgets.cpuCalibration.benchmarkIndexSamples);
+  await current.close();
+  current = undefined;
   const calibrated = Math.round(cpuSlowdownFor(benchmark.median) * 100) / 100;
   const cpuSlowdown = options['cpu-slowdown'] ? Number(options['cpu-slowdown']) : calibrated;
   Object.assign(host, {
@@ -269,36 +290,18 @@ try {
   );
 
   /**
-   * Makes the browser a first-time visitor's: no service worker (the one the last page registered would otherwise
-   * still be downloading the site while the next page is measured), empty cache and storage; then saves `stored`
-   * as the quiz state, as a person's browser would hold it.
+   * A new browser, as a first-time visitor's (no service worker, empty cache and storage), holding `stored` as the
+   * saved quiz, as a person's browser would.
    */
-  async function prepareBrowser(stored) {
-    const page = await context.newPage();
-    const devtools = await context.newCDPSession(page);
-    await page.goto(`${origin}/404.html`);
-    await page.evaluate(async () => {
-      for (const registration of await navigator.serviceWorker.getRegistrations()) {
-        // A worker still downloading the site is let finish first (10 s at most): clearing its storage under it
-        // crashed this Chromium (156) outright, once the worker had pictures and manifests to keep as well.
-        const installing = registration.installing;
-        if (installing)
-          await new Promise((resolve) => {
-            setTimeout(resolve, 10_000);
-            installing.addEventListener('statechange', () => {
-              if (installing.state !== 'installing') resolve(undefined);
-            });
-          });
-        await registration.unregister();
-      }
-    });
-    await devtools.send('ServiceWorker.enable');
-    await devtools.send('ServiceWorker.stopAllWorkers');
-    await devtools.send('Network.clearBrowserCache');
-    await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-    if (stored)
+  async function preparedBrowser(stored) {
+    const prepared = await startBrowser();
+    if (stored) {
+      const page = await prepared.context.newPage();
+      await page.goto(`${origin}/404.html`);
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [quizStorageKey, JSON.stringify(stored)]);
-    await page.close();
+      await page.close();
+    }
+    return prepared;
   }
 
   for (const page of pagesToMeasure()) {
@@ -308,16 +311,22 @@ try {
       for (let run = 1; run <= lighthouseRuns; run++) {
         runs.push(
           await recorded(`${page.path.replace(/#.*/u, '#code') || '/'} (${page.name}) run ${run}`, async () => {
-            await prepareBrowser(page.stored);
-            const { lhr } = await lighthouse(url, {
-              port: chrome.port,
-              output: 'json',
-              logLevel: 'error',
-              onlyCategories: categories,
-              throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
-              // Storage is reset by prepareBrowser instead, so a saved quiz survives into the measured load.
-              disableStorageReset: true,
-            });
+            current = await preparedBrowser(page.stored);
+            let lhr;
+            try {
+              ({ lhr } = await lighthouse(url, {
+                port: current.port,
+                output: 'json',
+                logLevel: 'error',
+                onlyCategories: categories,
+                throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
+                // The browser is new instead, so a saved quiz survives into the measured load.
+                disableStorageReset: true,
+              }));
+            } finally {
+              await current.close();
+              current = undefined;
+            }
             const problem = recordingProblem(lhr);
             return { problem, value: problem === undefined ? figuresOf(lhr, origin) : undefined };
           }),
@@ -340,6 +349,9 @@ try {
   if (answerQuiz) {
     const runs = [];
     try {
+      // One browser for every answering: each runs in a context of its own, with service workers blocked.
+      current = await startBrowser();
+      const { browser } = current;
       for (let run = 1; run <= quizRuns; run++) {
         runs.push(
           await recorded(`${quizToAnswer.path} (${quizToAnswer.name}) run ${run}`, async () => ({
@@ -358,8 +370,7 @@ try {
   }
 } finally {
   process.stderr.write('\n');
-  await browser?.close().catch(() => {});
-  chrome?.kill();
+  await current?.close();
   server.close();
   if (!options['no-build']) rmSync(dist, { recursive: true, force: true });
 }
