@@ -264,3 +264,36 @@ describe('the counsellor page on a wide screen', () => {
     await context.close();
   });
 });
+
+describe('the length of a page', () => {
+  // A page that grows as it is scrolled makes the scrollbar jump, and a full-page picture of it ends in blank space.
+  it('stays the same from the top to the bottom, on the long pages, in both languages, on a phone', async () => {
+    const { page, context } = await openWatchedPage(browser, { viewport: phone });
+    const grown: string[] = [];
+    for (const locale of locales)
+      for (const path of [
+        `${locale}/result/#${resultCode}`,
+        `${locale}/result/detail/#${resultCode}`,
+        `${locale}/worksheet/`,
+        `${locale}/counsellors/`,
+        `${locale}/skills/`,
+      ]) {
+        await page.goto(pageUrl(path));
+        if (path.includes('#'))
+          await page.locator('[data-result-state="loading"][hidden]').waitFor({ state: 'attached' });
+        const atTop = await page.evaluate(() => document.documentElement.scrollHeight);
+        const atBottom = await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+            window.scrollBy(0, window.innerHeight);
+            await frame();
+            await frame();
+          }
+          return document.documentElement.scrollHeight;
+        });
+        if (atBottom !== atTop) grown.push(`${path}: ${atTop} px at the top, ${atBottom} px at the bottom`);
+      }
+    expect(grown).toEqual([]);
+    await context.close();
+  });
+});

@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
-import { layOutEverything } from './support/result-page';
 
 const siteUrl = inject('rootSiteUrl');
 const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
@@ -136,7 +135,6 @@ describe('the quiz, by keyboard alone', () => {
       const explainerLinks = page.locator('.quiz-result a[href$="-office/"]').filter({ visible: true });
       expect(await explainerLinks.count()).toBe(1);
       expect(await explainerLinks.getAttribute('href')).toBe(`/${locale}/${path}-office/`);
-      await layOutEverything(page);
       expect(await shownKeys(page, 'develop')).toEqual(expectedLists[path].develop);
       expect(await shownKeys(page, 'strengths')).toEqual(expectedLists[path].strengths);
       expect(await shownKeys(page, 'otherNotYet')).toEqual(expectedLists[path].otherNotYet);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { referencePeople, type ReferencePerson } from '../fixtures/reference-people';
 import { launchBrowser } from './support/browser';
-import { layOutEverything, todaysBankOf, waitForResult } from './support/result-page';
+import { todaysBankOf, waitForResult } from './support/result-page';
 
 const siteUrl = inject('rootSiteUrl');
 const pageUrl = (path: string) => new URL(path, siteUrl).href;
@@ -90,7 +90,6 @@ describe.each([
         for (const control of ['[data-share-copy]', '[data-share-line]', '[data-share-qr]'])
           expect(await top(page, control), control).toBeLessThan(screens * viewport.height);
 
-        await layOutEverything(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
         await context.close();
       },

@@ -7,7 +7,7 @@ import type { ScoringItem } from '../../src/lib/scoring';
 import { lineShareUrl } from '../../src/lib/share';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
-import { drawnAnswerRows, layOutEverything, todaysBankOf } from './support/result-page';
+import { drawnAnswerRows, todaysBankOf } from './support/result-page';
 
 const siteUrl = inject('rootSiteUrl');
 const pageUrl = (path: string) => new URL(path, siteUrl).href;
@@ -44,8 +44,6 @@ async function backLeaningCode(page: Page, path: string): Promise<string> {
 /** What a reader of the result sees, as text: enough to tell two results apart. */
 async function visibleResult(page: Page) {
   await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
-  // Every part laid out, as for a reader who scrolls down: a part not yet near the screen has no text to read.
-  await layOutEverything(page);
   return {
     verdict: await page.locator('.quiz-result__verdict').innerText(),
     summary: await page.locator('.quiz-result__summary').innerText(),
@@ -250,7 +248,6 @@ describe('the detail view', () => {
     await page.getByRole('link', { name: 'See every answer (for counsellors)' }).click();
     await page.waitForURL(pageUrl(`en/result/detail/#${code}`));
     await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
-    await layOutEverything(page);
     // One row for each question of the bank the code was made with, numbered in its order.
     const rows = page.locator('.result-detail__answers tbody tr').filter({ visible: true });
     expect(await rows.count()).toBe(bank.items.length);
@@ -290,12 +287,6 @@ describe('result pages', () => {
         await page.locator('[data-result-state="loading"][hidden]').waitFor({ state: 'attached' });
         // The QR code is part of what a person may see, so it is checked too.
         if (path.endsWith(code) && !path.includes('detail')) await page.locator('[data-share-qr]').click();
-        // Lay out every part (not only those near the screen) for axe and the full-page picture. Set through the
-        // style object: the page's CSP rightly refuses an added <style>.
-        await page.evaluate(() => {
-          for (const part of document.querySelectorAll<HTMLElement>('.quiz-result__part'))
-            part.style.contentVisibility = 'visible';
-        });
         expect([path, colorScheme, await axeViolations(page)]).toEqual([path, colorScheme, []]);
         const name = path.replace(/#.*/u, '').replace(/\/$/u, '').replaceAll('/', '-');
         await page.screenshot({

@@ -18,23 +18,10 @@ export async function todaysBankOf(page: Page): Promise<ScoringBank> {
   return today;
 }
 
-/**
- * Lays out every part of the page now rather than as it nears the screen (content-visibility: auto), so that what
- * is read is what a person scrolling down would see: text in a part not yet laid out reads as empty. Set through the
- * style object: the page's CSP rightly refuses an added <style>.
- */
-export async function layOutEverything(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('main *'))
-      if (getComputedStyle(element).contentVisibility !== 'visible') element.style.contentVisibility = 'visible';
-  });
-}
-
-/** Waits until the result in the link is shown (not the problem state) and every part is laid out. */
+/** Waits until the result in the link is shown (not the problem state). */
 export async function waitForResult(page: Page): Promise<void> {
   await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
   await page.locator('[data-screen-heading] [data-variant^="result.verdict."]:not([hidden])').waitFor();
-  await layOutEverything(page);
 }
 
 /**
@@ -81,8 +68,7 @@ export async function shownSkills(page: Page, list: SkillListName): Promise<{ ke
  * layout, as Chromium draws it.
  */
 export async function drawnAnswerRows(page: Page): Promise<{ number: string; item: string }[]> {
-  await layOutEverything(page);
-  // Let a frame pass so the layout read below is the one after the change above.
+  // Let a frame pass so the layout read below is the one drawn after the rows were filled in.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
   const devtools = await page.context().newCDPSession(page);
   try {
@@ -116,7 +102,6 @@ export async function drawnAnswerRows(page: Page): Promise<{ number: string; ite
 
 /** The cells of each answer row shown in the detail view, after the drawn number: question, answer, scale. */
 export async function answerRowCells(page: Page): Promise<string[][]> {
-  await layOutEverything(page);
   const rows = page.locator('.result-detail__answers tbody tr').filter({ visible: true });
   return rows
     .evaluateAll((elements) =>
