@@ -123,6 +123,9 @@ function pagesToMeasure() {
       { name: 'front office', path: `${locale}/front-office/`, kind: 'script-free' },
       { name: 'back office', path: `${locale}/back-office/`, kind: 'script-free' },
       { name: 'skills', path: `${locale}/skills/`, kind: 'script-free' },
+      { name: 'jobs', path: `${locale}/jobs/`, kind: 'script-free' },
+      // The longest job page, and the one whose way in a careful reader checks first.
+      { name: 'job page', path: `${locale}/jobs/legal-counsel/`, kind: 'script-free' },
       { name: 'quiz intro', path: `${locale}/quiz/`, kind: 'quiz', firstVisit: true },
       {
         name: 'quiz question',

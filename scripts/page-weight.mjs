@@ -89,10 +89,10 @@ export function measurePages(dir = 'dist') {
   });
 }
 
-/** Explainer pages and the language chooser must not load a single byte of JavaScript. */
+/** Explainer and job pages, the worksheet and the language chooser must not load a single byte of JavaScript. */
 export function isScriptFreePage(page) {
   return (
-    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|worksheet\/)?$/u.test(page) ||
+    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|worksheet\/|jobs\/(?:[a-z-]+\/)?)?$/u.test(page) ||
     page === '/' ||
     page === '/404.html'
   );

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { explainerSchema } from './schemas/explainer';
+import { jobPageSchema } from './schemas/job';
 import { pathSchema, questionSchema, releasedBankSchema, skillSchema } from './schemas/quiz';
 
 /**
@@ -16,6 +17,19 @@ const explainers = defineCollection({
     generateId: ({ entry }) => entry.replace(/\.md$/u, ''),
   }),
   schema: explainerSchema,
+});
+
+/**
+ * Job pages: content/jobs/<language>/<job id>.md, one for each example job of content/quiz/paths.yaml. The entry id
+ * keeps both parts ("th/cashier").
+ */
+const jobs = defineCollection({
+  loader: glob({
+    base: './content/jobs',
+    pattern: '*/*.md',
+    generateId: ({ entry }) => entry.replace(/\.md$/u, ''),
+  }),
+  schema: jobPageSchema,
 });
 
 /**
@@ -43,4 +57,4 @@ const releasedBanks = defineCollection({
   schema: releasedBankSchema,
 });
 
-export const collections = { explainers, questions, skills, paths, releasedBanks };
+export const collections = { explainers, jobs, questions, skills, paths, releasedBanks };

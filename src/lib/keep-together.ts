@@ -5,7 +5,15 @@
  */
 
 /** The terms kept whole, longest first so that "งานหน้าบ้าน" wins over "หน้าบ้าน". */
-export const keptTerms = ['งานหน้าบ้าน', 'งานหลังบ้าน', 'หน้าบ้าน', 'หลังบ้าน', 'แบบประเมิน', 'คำปรึกษา'] as const;
+export const keptTerms = [
+  'งานหน้าบ้าน',
+  'งานหลังบ้าน',
+  'หน้าบ้าน',
+  'หลังบ้าน',
+  'แบบประเมิน',
+  'ผู้แนะแนว',
+  'ตำแหน่งงาน',
+] as const;
 
 const termPattern = new RegExp(keptTerms.join('|'), 'gu');
 

@@ -46,6 +46,8 @@ export interface LocalJob {
   summary: string;
   /** The picture's file name in public/illustrations/, for <Illustration file={…}>. */
   picture: string;
+  /** The job's own page in this language (content/jobs/). */
+  url: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function loadPathJobs(locale: Locale): Promise<{ path: Path; explai
       englishName: job.name.en,
       summary: keepRepeatMarkAttached(job.summary[locale]),
       picture: jobPictureFile(job.id),
+      url: getRelativeLocaleUrl(locale, `jobs/${job.id}/`),
     })),
   }));
 }

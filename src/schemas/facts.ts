@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** How many numbered facts the source document has (F1-F25 in ../shared/source/FACTS.md). */
+/** How many numbered facts the source document has (F1-F25, each in the site's own words in content/facts.yaml). */
 export const factCount = 25;
 
 /** Every fact id, in order: F1 … F25. */
@@ -9,3 +9,12 @@ export const factIds: readonly string[] = Array.from({ length: factCount }, (_, 
 export const factIdSchema = z
   .string()
   .refine((id) => factIds.includes(id), { message: `must be one of F1-F${factCount}` });
+
+/** content/facts.yaml: every fact of the source, in order, in the site's own words in both languages. */
+export const factListSchema = z
+  .array(
+    z.strictObject({ id: z.string(), th: z.string().trim().min(10).max(220), en: z.string().trim().min(10).max(220) }),
+  )
+  .refine((facts) => JSON.stringify(facts.map((fact) => fact.id)) === JSON.stringify(factIds), {
+    message: `lists F1 to F${factCount}, in order, each once`,
+  });

@@ -29,9 +29,17 @@ afterAll(async () => {
 
 const staticPages = ['', 'does/not/exist/'].concat(
   ...['th', 'en'].map((locale) =>
-    ['', 'front-office/', 'back-office/', 'skills/', 'quiz/', 'counsellors/', 'worksheet/'].map(
-      (route) => `${locale}/${route}`,
-    ),
+    [
+      '',
+      'front-office/',
+      'back-office/',
+      'skills/',
+      'jobs/',
+      'jobs/network-administrator/',
+      'quiz/',
+      'counsellors/',
+      'worksheet/',
+    ].map((route) => `${locale}/${route}`),
   ),
 );
 

@@ -17,9 +17,17 @@ const desktop = { width: 1280, height: 800 };
 /** Every kind of page in both languages, and a missing page (the 404 page). */
 const pageTypes = [
   ...locales.flatMap((locale) =>
-    ['', 'front-office/', 'back-office/', 'skills/', 'quiz/', 'counsellors/', 'worksheet/'].map(
-      (route) => `${locale}/${route}`,
-    ),
+    [
+      '',
+      'front-office/',
+      'back-office/',
+      'skills/',
+      'jobs/',
+      'jobs/claims-processor/',
+      'quiz/',
+      'counsellors/',
+      'worksheet/',
+    ].map((route) => `${locale}/${route}`),
   ),
   'en/no-such-page/',
 ];

@@ -62,7 +62,7 @@ describe.each([
       await page.locator('#quiz-result-heading [data-variant^="result.verdict."]').filter({ visible: true }).count(),
     ).toBe(1);
     // The detail view too, reached by its link.
-    await page.getByRole('link', { name: 'ดูคำตอบทุกข้อ (สำหรับผู้ให้คำปรึกษา)' }).click();
+    await page.getByRole('link', { name: 'ดูคำตอบทุกข้อ (สำหรับผู้แนะแนว)' }).click();
     // The page holds a row for every question any released bank asked; those of this result's bank are shown.
     await page.locator('.result-detail__answers tbody tr:not([hidden])').first().waitFor();
     expect(watched.errors).toEqual([]);

@@ -152,7 +152,7 @@ describe('the quiz, by keyboard alone', () => {
 });
 
 describe('progress survives', () => {
-  /** A different answer to each of the first five questions (the fifth, a scenario, "Rather B"). */
+  /** A different answer to each of the first five questions (the fifth, a scenario, "Leaning to B"). */
   const points = [2, 5, 1, 3, 4];
 
   async function answerFirst(page: Page, count: number) {
@@ -205,8 +205,8 @@ describe('progress survives', () => {
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await onQuestion(page, 5);
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
-    // Question 5 is a scenario: the fourth point of its scale reads "Rather B".
-    expect(await page.locator('.quiz-choice').nth(3).innerText()).toBe('Rather B');
+    // Question 5 is a scenario: the fourth point of its scale reads "Leaning to B".
+    expect(await page.locator('.quiz-choice').nth(3).innerText()).toBe('Leaning to B');
     expect(await answersShownGoingBack(page, 5, 'Back')).toEqual(points.slice(0, 4));
     expect(errors).toEqual([]);
     await context.close();

@@ -52,12 +52,12 @@ const scales: Record<Locale, Record<'preference' | 'self-rating' | 'scenario', r
   en: {
     preference: ['Not at all', 'Not much', 'It is OK', 'Quite a lot', 'Very much'],
     'self-rating': ['Not yet', 'A little', 'Fairly well', 'Well', 'Very well'],
-    scenario: ['Definitely A', 'Rather A', 'Either is fine', 'Rather B', 'Definitely B'],
+    scenario: ['Definitely A', 'Leaning to A', 'Either is fine', 'Leaning to B', 'Definitely B'],
   },
   th: {
     preference: ['ไม่ชอบเลย', 'ไม่ค่อยชอบ', 'เฉย ๆ', 'ค่อนข้างชอบ', 'ชอบมาก'],
     'self-rating': ['ยังทำไม่ได้', 'ทำได้นิดหน่อย', 'ทำได้พอใช้', 'ทำได้ดี', 'ทำได้ดีมาก'],
-    scenario: ['ก แน่นอน', 'ค่อนข้าง ก', 'แบบไหนก็ได้', 'ค่อนข้าง ข', 'ข แน่นอน'],
+    scenario: ['ก แน่นอน', 'เอนไปทาง ก', 'แบบไหนก็ได้', 'เอนไปทาง ข', 'ข แน่นอน'],
   },
 };
 

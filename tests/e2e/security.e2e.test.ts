@@ -14,6 +14,8 @@ const everyPage = ['', '404.html'].concat(
       'front-office/',
       'back-office/',
       'skills/',
+      'jobs/',
+      'jobs/cashier/',
       'quiz/',
       'result/',
       'result/detail/',

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -11,8 +13,13 @@ import { qrCode } from '../../src/lib/qr-code';
 const rootSiteUrl = inject('rootSiteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
 
-/** Every page a reader can reach, with what it must say. */
-const explainerRoutes = ['', 'front-office/', 'back-office/', 'skills/'];
+/** The example jobs of content/quiz/paths.yaml: each has a page in both languages, and the jobs index lists them. */
+const jobIds = (
+  parse(readFileSync(new URL('../../content/quiz/paths.yaml', import.meta.url), 'utf8')) as { jobs: { id: string }[] }[]
+).flatMap((path) => path.jobs.map((job) => job.id));
+
+/** Every page a reader can reach, with what it must say: the explainers, the jobs index and every job's page. */
+const explainerRoutes = ['', 'front-office/', 'back-office/', 'skills/', 'jobs/', ...jobIds.map((id) => `jobs/${id}/`)];
 const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
   explainerRoutes.map((route) => ({ locale, route, path: `${locale}/${route}` })),
 );
@@ -75,8 +82,13 @@ describe('each page', () => {
     expect(title).toContain(locale === 'th' ? 'หน้าบ้านหรือหลังบ้าน' : 'Front or Back Office');
     const description = await page.getAttribute('meta[name="description"]', 'content');
     expect(description?.length).toBeGreaterThan(40);
-    // Thai pages are written in Thai, English pages in English.
-    const mainText = await page.locator('main').innerText();
+    // Thai pages are written in Thai, English pages in English, but for words marked as the other language (the
+    // Thai words job ads use, on an English job page).
+    const mainText = await page.locator('main').evaluate((main, own) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const other of copy.querySelectorAll(`[lang]:not([lang="${own}"])`)) other.remove();
+      return copy.textContent ?? '';
+    }, locale);
     const thaiLetters = (mainText.match(/[\u0E00-\u0E7F]/gu) ?? []).length;
     expect(locale === 'th' ? thaiLetters > 200 : thaiLetters === 0).toBe(true);
     const canonical = await page.getAttribute('link[rel="canonical"]', 'href');

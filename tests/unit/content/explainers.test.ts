@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../../src/schemas/explainer';
-import { factIds } from '../../../src/schemas/facts';
+import { factIds, factListSchema } from '../../../src/schemas/facts';
 import { findMissingCounterparts } from '../../../src/lib/explainers';
 import { locales } from '../../../src/lib/i18n';
-import { readExplainerFiles } from '../../support/content-files';
+import { readExplainerFiles, readYaml } from '../../support/content-files';
 
 const files = readExplainerFiles();
 
@@ -52,6 +52,12 @@ describe('explainer content', () => {
     }
   });
 
+  it('has every fact in its own list, content/facts.yaml, in both languages', () => {
+    const result = factListSchema.safeParse(readYaml('facts.yaml'));
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  // The source's own list lives beside the project, not in it: where it is there, the two must name the same facts.
   const factsFile = join(import.meta.dirname, '../../../../shared/source/FACTS.md');
   it.runIf(existsSync(factsFile))('knows exactly the facts that the source document lists', () => {
     const listed = [...readFileSync(factsFile, 'utf8').matchAll(/^- (F\d+)\./gmu)].map((match) => match[1]);

@@ -11,7 +11,7 @@ describe('keepTermsTogether', () => {
     expect(keepTermsTogether('<h2 id="a">หน้าบ้านหรือหลังบ้าน?</h2>')).toBe(
       `<h2 id="a">${kept('หน้าบ้าน')}หรือ${kept('หลังบ้าน')}?</h2>`,
     );
-    expect(keepTermsTogether('<h3>สำหรับผู้ให้คำปรึกษาด้านอาชีพ</h3>')).toBe(`<h3>สำหรับผู้ให้${kept('คำปรึกษา')}ด้านอาชีพ</h3>`);
+    expect(keepTermsTogether('<h3>สำหรับผู้แนะแนวอาชีพ</h3>')).toBe(`<h3>สำหรับ${kept('ผู้แนะแนว')}อาชีพ</h3>`);
   });
 
   it('changes only the text of headings: not attributes, other elements or English', () => {

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { factIdSchema } from './facts';
+
+/** How people usually get into a job in Thailand, from the least asked to the most. */
+export const jobEntries = ['none', 'vocational', 'degree', 'licence'] as const;
+export type JobEntry = (typeof jobEntries)[number];
+
+/** Front matter of one job page in one language (content/jobs/<lang>/<job id>.md). */
+export const jobPageSchema = z.strictObject({
+  /** The job's name as Thai (or English) job ads use it: the page's heading. */
+  title: z.string().min(3).max(70),
+  /** The search-result and link-preview text. */
+  description: z.string().min(40).max(170),
+  /** The side the job is on; must match content/quiz/paths.yaml. */
+  path: z.enum(['front', 'back']),
+  /** The skills of content/quiz/skills.yaml that matter most in the job, most important first. */
+  skills: z
+    .array(z.string().regex(/^[a-z]+(-[a-z]+)*$/u))
+    .min(2)
+    .max(4),
+  /** Words Thai job ads use for the job, so a reader can search for it. */
+  adWords: z.array(z.string().trim().min(2).max(40)).min(1).max(6),
+  /** The usual way in: no qualification, a vocational certificate, a degree, or a degree and a licence. */
+  entry: z.enum(jobEntries),
+  /** Which facts of the source document the page teaches (content/facts.yaml). */
+  facts: z.array(factIdSchema).min(1),
+});
+
+export type JobPage = z.infer<typeof jobPageSchema>;

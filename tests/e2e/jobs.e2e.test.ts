@@ -1,0 +1,113 @@
+// A page for every job the site names: the jobs index lists them all, and the side pages and a result's list of
+// jobs lead to them. Each says what a person needs to get in, the words job ads use, and how to build its skills.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { encodeResultCode } from '../../src/lib/result-code';
+import { launchBrowser, openWatchedPage } from './support/browser';
+import { todaysBankOf } from './support/result-page';
+
+const siteUrl = inject('rootSiteUrl');
+const pageUrl = (path: string) => new URL(path, siteUrl).href;
+const locales = ['th', 'en'] as const;
+
+interface PathContent {
+  id: 'front' | 'back';
+  explainer: string;
+  jobs: { id: string; name: { th: string; en: string } }[];
+}
+const paths = parse(readFileSync(new URL('../../content/quiz/paths.yaml', import.meta.url), 'utf8')) as PathContent[];
+const jobsOf = (side: 'front' | 'back') => paths.find((path) => path.id === side)?.jobs.map((job) => job.id) ?? [];
+const allJobs = paths.flatMap((path) => path.jobs.map((job) => job.id));
+/** The addresses of the job pages a part of the page links to, in order, as paths. */
+const jobLinksIn = (selector: string) => (elements: Element[]) =>
+  elements
+    .flatMap((element) => [...element.querySelectorAll<HTMLAnchorElement>(selector)])
+    .map((link) => new URL(link.href).pathname)
+    .filter((path) => /\/jobs\/[a-z-]+\/$/u.test(path));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(locales)('in %s', (locale) => {
+  it('the jobs index lists every job, by side, and each link opens its page', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/jobs/`));
+    const listed = await page.locator('main').evaluateAll(jobLinksIn('h3 a'));
+    expect(listed).toEqual(allJobs.map((id) => `/${locale}/jobs/${id}/`));
+    for (const id of allJobs) {
+      const link = page.locator(`main h3 a[href$="/jobs/${id}/"]`);
+      const name = await link.innerText();
+      await link.click();
+      await page.waitForURL(pageUrl(`${locale}/jobs/${id}/`));
+      expect(await page.locator('h1').innerText()).toBe(name);
+      await page.goBack();
+    }
+    await context.close();
+  });
+
+  it.each(['front', 'back'] as const)('the %s-office page links each of its jobs to the job page', async (side) => {
+    const { page, context } = await openWatchedPage(browser);
+    const explainer = paths.find((path) => path.id === side)?.explainer ?? '';
+    await page.goto(pageUrl(`${locale}/${explainer}`));
+    expect(await page.locator('.job-list').evaluateAll(jobLinksIn('a'))).toEqual(
+      jobsOf(side).map((id) => `/${locale}/jobs/${id}/`),
+    );
+    expect(await page.locator(`.job-list a[href$="/${locale}/jobs/"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('a result links every job it lists to the job page', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/result/`));
+    const bank = await todaysBankOf(page);
+    // A clear back-office person: the result lists the back-office jobs only.
+    const answers = Object.fromEntries(
+      bank.items.map((item) => {
+        if (item.kind === 'scenario') return [item.id, item.b.path === 'back' ? 4 : 2];
+        if (item.kind === 'preference') return [item.id, item.path === 'back' ? 4 : 2];
+        return [item.id, 3];
+      }),
+    ) as Record<string, 1 | 2 | 3 | 4 | 5>;
+    const code = encodeResultCode(
+      bank.version,
+      bank.items.map((item) => item.id),
+      answers,
+    );
+    await page.goto(pageUrl(`${locale}/result/#${code}`));
+    await page.locator('[data-list="jobs"] [data-key="back"]:not([hidden])').waitFor();
+    expect(await page.locator('[data-list="jobs"] > div:not([hidden])').evaluateAll(jobLinksIn('a'))).toEqual(
+      jobsOf('back').map((id) => `/${locale}/jobs/${id}/`),
+    );
+    await context.close();
+  });
+
+  it('each job page says how to get in, the words ads use, and how to build its skills', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    for (const id of allJobs) {
+      await page.goto(pageUrl(`${locale}/jobs/${id}/`));
+      const entry = await page.locator('[data-entry]').getAttribute('data-entry');
+      expect([id, (await page.locator('[data-entry]').innerText()).length > 10]).toEqual([id, true]);
+      // Nothing may suggest that legal counsel needs no law degree.
+      if (id === 'legal-counsel') expect(entry).toMatch(/^(degree|licence)$/u);
+      const adWords = await page.locator('.job-page__ad-words li').allInnerTexts();
+      expect([id, adWords.length > 0, adWords.every((word) => /[\u0E00-\u0E7F]/u.test(word))]).toEqual([
+        id,
+        true,
+        true,
+      ]);
+      const skills = page.locator('.job-page__skills > li');
+      expect([id, (await skills.count()) >= 2]).toEqual([id, true]);
+      for (const skill of await skills.all()) expect([id, await skill.locator('li').count()]).not.toEqual([id, 0]);
+      expect(await page.locator(`a.button[href$="/${locale}/quiz/"]`).count()).toBe(1);
+      expect(await page.locator(`.job-page__side a[href$="-office/"]`).count()).toBe(1);
+    }
+    await context.close();
+  });
+});

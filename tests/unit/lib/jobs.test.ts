@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findJobPageProblems, jobPageFromId } from '../../../src/lib/jobs';
+
+const paths = [
+  { id: 'front', jobs: ['cashier'] },
+  { id: 'back', jobs: ['accountant'] },
+];
+const skills = ['patience', 'numbers'];
+const page = (id: string, path: string, pageSkills = ['patience'], entry = 'none', facts = ['F8']) => ({
+  id,
+  path,
+  skills: pageSkills,
+  entry,
+  facts,
+});
+const complete = [
+  page('th/cashier', 'front'),
+  page('en/cashier', 'front'),
+  page('th/accountant', 'back', ['numbers'], 'vocational', ['F12']),
+  page('en/accountant', 'back', ['numbers'], 'vocational', ['F12']),
+];
+
+describe('jobPageFromId', () => {
+  it('reads the language and the job', () => {
+    expect(jobPageFromId('en/data-entry-clerk')).toEqual({ locale: 'en', job: 'data-entry-clerk' });
+  });
+
+  it.each(['fr/cashier', 'cashier', 'th/', 'th/jobs/cashier'])('refuses "%s"', (id) => {
+    expect(() => jobPageFromId(id)).toThrow(/content\/jobs\/<th\|en>\/<job id>\.md/u);
+  });
+});
+
+describe('findJobPageProblems', () => {
+  it('finds nothing when every job has its pages, on its side, saying the same in both languages', () => {
+    expect(findJobPageProblems(complete, paths, skills)).toEqual([]);
+  });
+
+  it('names a job without a page in a language', () => {
+    expect(findJobPageProblems(complete.slice(1), paths, skills)).toEqual([
+      'th/cashier: missing (every job needs a page in every language)',
+    ]);
+  });
+
+  it('names a page about a job the paths do not list, on the wrong side, or with an unknown skill', () => {
+    expect(
+      findJobPageProblems(
+        [...complete, page('th/chef', 'front'), page('en/chef', 'front')].map((each) =>
+          each.id.endsWith('accountant') ? { ...each, path: 'front', skills: ['maths'] } : each,
+        ),
+        paths,
+        skills,
+      ),
+    ).toEqual([
+      'th/accountant: path is front, but paths.yaml lists it under back',
+      'th/accountant: unknown skill "maths"',
+      'en/accountant: path is front, but paths.yaml lists it under back',
+      'en/accountant: unknown skill "maths"',
+      'th/chef: no job "chef" in content/quiz/paths.yaml',
+      'en/chef: no job "chef" in content/quiz/paths.yaml',
+    ]);
+  });
+
+  it('names an English page that says something else than the Thai one', () => {
+    const english = complete.map((each) =>
+      each.id === 'en/cashier' ? { ...each, skills: ['numbers'], entry: 'degree', facts: ['F7'] } : each,
+    );
+    expect(findJobPageProblems(english, paths, skills)).toEqual([
+      'en/cashier: skills differ from th/cashier',
+      'en/cashier: entry differs from th/cashier',
+      'en/cashier: facts differ from th/cashier',
+    ]);
+  });
+});
