@@ -1,31 +1,24 @@
 /**
  * Thai has no spaces between words, so a browser may break a line inside a compound term: "งานหน้า" at the end of
- * one line and "บ้าน" at the start of the next. In headings, the site's key terms are wrapped in a span that
- * global.css keeps on one line. Pure string work, run on the built HTML (src/integrations/keep-together.ts).
+ * one line and "บ้าน" at the start of the next. In headings and table headers, the site's key terms are wrapped in a
+ * span that global.css keeps on one line. Pure string work, run on the built HTML (src/integrations/keep-together.ts).
  */
 
 /** The terms kept whole, longest first so that "งานหน้าบ้าน" wins over "หน้าบ้าน". */
-export const keptTerms = [
-  'งานหน้าบ้าน',
-  'งานหลังบ้าน',
-  'หน้าบ้าน',
-  'หลังบ้าน',
-  'แบบประเมิน',
-  'ผู้แนะแนว',
-  'ตำแหน่งงาน',
-] as const;
+export const keptTerms = ['งานหน้าบ้าน', 'งานหลังบ้าน', 'หน้าบ้าน', 'หลังบ้าน', 'แบบประเมิน', 'ผู้แนะแนว', 'ตำแหน่งงาน'] as const;
 
 const termPattern = new RegExp(keptTerms.join('|'), 'gu');
 
 /**
- * Wraps every key term in the text of the h1-h3 headings of a page in `<span class="keep-together">`. Markup inside
- * a heading is left as it is; only text between tags changes. Headings a script draws (`data-screen-heading`, the
+ * Wraps every key term in the text of the h1-h3 headings and the table header cells of a page in
+ * `<span class="keep-together">`: a worksheet column headed "คะแนนหน้าบ้าน" broke as "คะแนนหน้า / บ้าน". Markup inside
+ * is left as it is; only text between tags changes. Headings a script draws (`data-screen-heading`, the
  * quiz island's) are left alone, so the page still matches what the script would render.
  * @example keepTermsTogether('<h1>งานหน้าบ้านคืออะไร</h1>') // '<h1><span class="keep-together">งานหน้าบ้าน</span>คืออะไร</h1>'
  */
 export function keepTermsTogether(html: string): string {
   return html.replace(
-    /<(h[1-3])(\s[^>]*)?>([\s\S]*?)<\/\1>/gu,
+    /<(h[1-3]|th)(\s[^>]*)?>([\s\S]*?)<\/\1>/gu,
     (whole, tag: string, attributes: string | undefined, inner: string) =>
       attributes?.includes('data-screen-heading')
         ? whole

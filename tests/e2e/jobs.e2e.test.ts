@@ -20,8 +20,11 @@ interface PathContent {
 const paths = parse(readFileSync(new URL('../../content/quiz/paths.yaml', import.meta.url), 'utf8')) as PathContent[];
 const jobsOf = (side: 'front' | 'back') => paths.find((path) => path.id === side)?.jobs.map((job) => job.id) ?? [];
 const allJobs = paths.flatMap((path) => path.jobs.map((job) => job.id));
-/** The addresses of the job pages a part of the page links to, in order, as paths. */
-const jobLinksIn = (selector: string) => (elements: Element[]) =>
+/**
+ * The addresses of the job pages that links matching `selector` inside `elements` lead to, in order, as paths. Runs
+ * in the page, so it takes the selector as an argument rather than from a closure.
+ */
+const jobLinks = (elements: Element[], selector: string) =>
   elements
     .flatMap((element) => [...element.querySelectorAll<HTMLAnchorElement>(selector)])
     .map((link) => new URL(link.href).pathname)
@@ -39,7 +42,7 @@ describe.each(locales)('in %s', (locale) => {
   it('the jobs index lists every job, by side, and each link opens its page', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/jobs/`));
-    const listed = await page.locator('main').evaluateAll(jobLinksIn('h3 a'));
+    const listed = await page.locator('main').evaluateAll(jobLinks, 'h3 a');
     expect(listed).toEqual(allJobs.map((id) => `/${locale}/jobs/${id}/`));
     for (const id of allJobs) {
       const link = page.locator(`main h3 a[href$="/jobs/${id}/"]`);
@@ -56,7 +59,7 @@ describe.each(locales)('in %s', (locale) => {
     const { page, context } = await openWatchedPage(browser);
     const explainer = paths.find((path) => path.id === side)?.explainer ?? '';
     await page.goto(pageUrl(`${locale}/${explainer}`));
-    expect(await page.locator('.job-list').evaluateAll(jobLinksIn('a'))).toEqual(
+    expect(await page.locator('.job-list').evaluateAll(jobLinks, 'a')).toEqual(
       jobsOf(side).map((id) => `/${locale}/jobs/${id}/`),
     );
     expect(await page.locator(`.job-list a[href$="/${locale}/jobs/"]`).count()).toBe(1);
@@ -82,7 +85,7 @@ describe.each(locales)('in %s', (locale) => {
     );
     await page.goto(pageUrl(`${locale}/result/#${code}`));
     await page.locator('[data-list="jobs"] [data-key="back"]:not([hidden])').waitFor();
-    expect(await page.locator('[data-list="jobs"] > div:not([hidden])').evaluateAll(jobLinksIn('a'))).toEqual(
+    expect(await page.locator('[data-list="jobs"] > div:not([hidden])').evaluateAll(jobLinks, 'a')).toEqual(
       jobsOf('back').map((id) => `/${locale}/jobs/${id}/`),
     );
     await context.close();

@@ -28,6 +28,13 @@ describe('keepTermsTogether', () => {
     );
   });
 
+  it('keeps key terms whole in table header cells too, but not in data cells', () => {
+    expect(keepTermsTogether('<table><thead><tr><th scope="col">คะแนนหน้าบ้าน</th></tr></thead></table>')).toBe(
+      `<table><thead><tr><th scope="col">คะแนน${kept('หน้าบ้าน')}</th></tr></thead></table>`,
+    );
+    expect(keepTermsTogether('<td>งานหน้าบ้าน</td>')).toBe('<td>งานหน้าบ้าน</td>');
+  });
+
   it('leaves the headings a script draws as the script would draw them', () => {
     const island = '<h2 id="quiz-intro-heading" tabindex="-1" data-screen-heading="">แบบประเมิน</h2>';
     expect(keepTermsTogether(island)).toBe(island);
