@@ -52,7 +52,7 @@ export function findJobPageProblems(
     if (thai && thai !== page)
       for (const field of ['path', 'skills', 'entry', 'facts'] as const)
         if (JSON.stringify(page[field]) !== JSON.stringify(thai[field]))
-          problems.push(`${page.id}: ${field} differs from th/${job}`);
+          problems.push(`${page.id}: ${field} not the same as th/${job}`);
   }
   return problems;
 }

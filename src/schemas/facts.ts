@@ -13,7 +13,7 @@ export const factIdSchema = z
 /** content/facts.yaml: every fact of the source, in order, in the site's own words in both languages. */
 export const factListSchema = z
   .array(
-    z.strictObject({ id: z.string(), th: z.string().trim().min(10).max(220), en: z.string().trim().min(10).max(220) }),
+    z.strictObject({ id: z.string(), th: z.string().trim().min(10).max(300), en: z.string().trim().min(10).max(300) }),
   )
   .refine((facts) => JSON.stringify(facts.map((fact) => fact.id)) === JSON.stringify(factIds), {
     message: `lists F1 to F${factCount}, in order, each once`,

@@ -65,9 +65,9 @@ describe('findJobPageProblems', () => {
       each.id === 'en/cashier' ? { ...each, skills: ['numbers'], entry: 'degree', facts: ['F7'] } : each,
     );
     expect(findJobPageProblems(english, paths, skills)).toEqual([
-      'en/cashier: skills differ from th/cashier',
-      'en/cashier: entry differs from th/cashier',
-      'en/cashier: facts differ from th/cashier',
+      'en/cashier: skills not the same as th/cashier',
+      'en/cashier: entry not the same as th/cashier',
+      'en/cashier: facts not the same as th/cashier',
     ]);
   });
 });
