@@ -299,10 +299,19 @@ try {
   async function preparedBrowser(stored) {
     const prepared = await startBrowser();
     if (stored) {
-      const page = await prepared.context.newPage();
-      await page.goto(`${origin}/404.html`);
-      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [quizStorageKey, JSON.stringify(stored)]);
-      await page.close();
+      try {
+        const page = await prepared.context.newPage();
+        await page.goto(`${origin}/404.html`);
+        await page.evaluate(
+          ([key, value]) => localStorage.setItem(key, value),
+          [quizStorageKey, JSON.stringify(stored)],
+        );
+        await page.close();
+      } catch (error) {
+        // The attempt is retried with a browser of its own: this one must not stay behind.
+        await prepared.close();
+        throw error;
+      }
     }
     return prepared;
   }
