@@ -24,6 +24,9 @@ export const resultListNames: readonly ResultListName[] = [
   'answers',
 ];
 
+/** How firmly a scenario's task was chosen, as a "why" entry says it: 1 and 5 for sure, 2 and 4 leaning to it. */
+export const choiceLabelKeys = ['result.why.choice.sure', 'result.why.choice.leaning'] as const;
+
 export interface ResultView {
   result: QuizResult;
   /**
@@ -38,7 +41,11 @@ export interface ResultView {
   values: Record<string, number>;
   /** For each list, the keys of the entries to show, in the order to show them. */
   lists: Record<ResultListName, string[]>;
-  /** The UI-string key of the label of each answer given, by item id, and of each skill's rating (`skill.<id>`). */
+  /**
+   * The UI-string key of the label of each answer given, by item id, of each skill's rating (`skill.<id>`), and for a
+   * scenario answered, how firmly the chosen task was chosen (`choice.<id>`): a "why" entry shows the task itself, so
+   * "Definitely B" beside it would name a letter the reader no longer sees.
+   */
   answerLabels: Record<string, string>;
   /** Skills the bank that made the code never asked about (an earlier bank may not know a newer skill). */
   notAsked: string[];
@@ -125,6 +132,8 @@ export function buildResultView(
     const answer = answers[item.id];
     if (answer === undefined) continue;
     answerLabels[item.id] = scaleLabelKey(item.kind, answer);
+    if (item.kind === 'scenario')
+      answerLabels[`choice.${item.id}`] = choiceLabelKeys[answer === 1 || answer === 5 ? 0 : 1];
     values[`answer.${item.id}`] = answer;
   }
   const reasons = result.reasons.flatMap((reason) => {

@@ -161,6 +161,53 @@ describe('a result link', () => {
   });
 });
 
+describe('why the result came out as it did', () => {
+  it('shows each scenario by the task chosen and how firmly, never by a letter the reader no longer sees', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl('en/result/'));
+    const bank = await bankOf(page);
+    const scenarios = bank.items.filter((item) => item.kind === 'scenario');
+    expect(scenarios.length).toBeGreaterThanOrEqual(2);
+    // Preferences in the middle push neither way, so the scenarios are the whole of "why": the first chosen for sure,
+    // the others leaned to, each towards its back-office task, which sits first (A) in some and second (B) in others.
+    const answers = Object.fromEntries(
+      bank.items.map((item, index) => {
+        if (item.kind === 'self-rating') return [item.id, ([2, 4, 3, 5, 1] as const)[index % 5] ?? 3];
+        if (item.kind !== 'scenario') return [item.id, 3];
+        const backIsB = item.b.path === 'back';
+        const sure = item.id === scenarios[0]?.id;
+        return [item.id, backIsB ? (sure ? 5 : 4) : sure ? 1 : 2];
+      }),
+    ) as Record<string, 1 | 2 | 3 | 4 | 5>;
+    const code = encodeResultCode(
+      bank.version,
+      bank.items.map((item) => item.id),
+      answers,
+    );
+    const expected = {
+      en: { sure: '(Your answer: this one, for sure)', leaning: '(Your answer: leaning to this one)' },
+      th: { sure: '(คุณตอบว่า: เลือกข้อนี้แน่นอน)', leaning: '(คุณตอบว่า: เอนมาทางข้อนี้)' },
+    };
+    for (const locale of ['en', 'th'] as const) {
+      await page.goto(pageUrl(`${locale}/result/#${code}`));
+      await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
+      const shown = await page
+        .locator('[data-list="reasons"] > li:not([hidden])')
+        .evaluateAll((entries) => entries.map((entry) => [entry.getAttribute('data-key'), entry.textContent?.trim()]));
+      expect(shown.map(([key]) => key)).toEqual(
+        scenarios.map((item) => `${item.id}:${item.b.path === 'back' ? 'b' : 'a'}`),
+      );
+      for (const [index, [, text]] of shown.entries()) {
+        const note = index === 0 ? expected[locale].sure : expected[locale].leaning;
+        expect(text?.replace(/\s+/gu, ' ')).toMatch(new RegExp(`^\\S.* ${note.replace(/[()]/gu, '\\$&')}$`, 'u'));
+        expect(text).not.toMatch(/Definitely|Leaning to|[กข] แน่นอน|เอนไปทาง [กข]/u);
+      }
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a bad result link', () => {
   it.each([
     ['empty', '', 'No result is open: the link has nothing after its # sign'],

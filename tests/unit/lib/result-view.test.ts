@@ -61,6 +61,12 @@ describe('buildResultView', () => {
     expect(shown.answerLabels['skill.basic-computer']).toBe('quiz.scale.selfRating.2');
     expect(shown.answerLabels['choose-hotel-pay']).toBe('quiz.scale.scenario.1');
     expect(shown.answerLabels['enjoy-welcoming']).toBe('quiz.scale.preference.5');
+    // A "why" entry shows the task chosen, so it says how firmly, not "Definitely A" (1 and 5 for sure, 2 and 4 leaning).
+    expect(shown.answerLabels['choice.choose-hotel-pay']).toBe('result.why.choice.sure');
+    expect(shown.answerLabels['choice.choose-invoices-calls']).toBe('result.why.choice.sure');
+    expect(shown.answerLabels['choice.choose-questions-folders']).toBe('result.why.choice.leaning');
+    expect(shown.answerLabels['choice.choose-problem']).toBe('result.why.choice.leaning');
+    expect(shown.answerLabels['choice.enjoy-welcoming']).toBeUndefined();
     expect(shown.lists.answers).toEqual(scoringItems.map((item) => item.id));
   });
 
