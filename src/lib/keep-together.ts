@@ -1,13 +1,19 @@
 /**
  * Thai has no spaces between words, so a browser may break a line inside a compound term: "งานหน้า" at the end of
  * one line and "บ้าน" at the start of the next. In headings and table headers, the site's key terms are wrapped in a
- * span that global.css keeps on one line. Pure string work, run on the built HTML (src/integrations/keep-together.ts).
+ * span that global.css keeps on one line, as are English words joined by hyphens. Pure string work, run on the built HTML (src/integrations/keep-together.ts).
  */
 
 /** The terms kept whole, longest first so that "งานหน้าบ้าน" wins over "หน้าบ้าน". */
 export const keptTerms = ['งานหน้าบ้าน', 'งานหลังบ้าน', 'หน้าบ้าน', 'หลังบ้าน', 'แบบประเมิน', 'ผู้แนะแนว', 'ตำแหน่งงาน'] as const;
 
-const termPattern = new RegExp(keptTerms.join('|'), 'gu');
+/**
+ * English words joined by a hyphen ("self-check", "18-point", "back-office"): a browser may break after the hyphen,
+ * leaving "self-" at the end of a heading's line and "check" on the next.
+ */
+const hyphenatedWord = String.raw`[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+`;
+
+const termPattern = new RegExp([...keptTerms, hyphenatedWord].join('|'), 'gu');
 
 /**
  * Wraps every key term in the text of the h1-h3 headings and the table header cells of a page in

@@ -28,6 +28,19 @@ describe('keepTermsTogether', () => {
     );
   });
 
+  it('keeps English words joined by hyphens whole, so a heading never ends a line on "self-"', () => {
+    expect(keepTermsTogether('<h2>How the self-check scores: the 18-point band</h2>')).toBe(
+      `<h2>How the ${kept('self-check')} scores: the ${kept('18-point')} band</h2>`,
+    );
+    expect(keepTermsTogether('<h3>Front-office and back-office work</h3>')).toBe(
+      `<h3>${kept('Front-office')} and ${kept('back-office')} work</h3>`,
+    );
+    expect(keepTermsTogether('<h2>A well - placed dash - and a trailing-</h2>')).toBe(
+      '<h2>A well - placed dash - and a trailing-</h2>',
+    );
+    expect(keepTermsTogether('<p>the self-check</p>')).toBe('<p>the self-check</p>');
+  });
+
   it('keeps key terms whole in table header cells too, but not in data cells', () => {
     expect(keepTermsTogether('<table><thead><tr><th scope="col">คะแนนหน้าบ้าน</th></tr></thead></table>')).toBe(
       `<table><thead><tr><th scope="col">คะแนน${kept('หน้าบ้าน')}</th></tr></thead></table>`,
