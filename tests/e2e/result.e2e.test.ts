@@ -186,7 +186,7 @@ describe('why the result came out as it did', () => {
     );
     const expected = {
       en: { sure: '(Your answer: this one, for sure)', leaning: '(Your answer: leaning to this one)' },
-      th: { sure: '(คุณตอบว่า: เลือกข้อนี้แน่นอน)', leaning: '(คุณตอบว่า: เอนมาทางข้อนี้)' },
+      th: { sure: '(คุณตอบว่า: เลือกงานนี้แน่นอน)', leaning: '(คุณตอบว่า: เอนไปทางงานนี้)' },
     };
     for (const locale of ['en', 'th'] as const) {
       await page.goto(pageUrl(`${locale}/result/#${code}`));
