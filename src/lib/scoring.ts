@@ -132,8 +132,11 @@ export function littleVarietyCount(answered: number): number {
   return Math.ceil(littleVarietyShare * answered - 1e-9);
 }
 
-/** Evidence (0-1) an answer gives each side it touches. */
-function evidence(item: ScoringItem, answer: AnswerValue): [Path, number][] {
+/**
+ * Evidence (0-1) an answer gives each side it touches; a side's score is the mean of its evidence × 100.
+ * @example sideEvidence({ id: 'x', kind: 'scenario', a: { path: 'front', … }, b: { path: 'back', … } }, 4) // [['front', 0.25], ['back', 0.75]]
+ */
+export function sideEvidence(item: ScoringItem, answer: AnswerValue): [Path, number][] {
   const towardsHigh = (answer - 1) / 4;
   if (item.kind === 'preference') return [[item.path, towardsHigh]];
   if (item.kind === 'scenario')
@@ -206,7 +209,7 @@ export function scoreQuiz(
       skillRatings[item.skill] = earlier === undefined ? answer : (Math.min(earlier, answer) as AnswerValue);
       continue;
     }
-    for (const [path, amount] of evidence(item, answer)) evidenceByPath[path].push(amount);
+    for (const [path, amount] of sideEvidence(item, answer)) evidenceByPath[path].push(amount);
     pushes.push({ itemId: item.id, answer, push: pushTowardsFront(item, answer) });
   }
 

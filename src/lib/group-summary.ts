@@ -1,0 +1,165 @@
+/**
+ * What a group of results adds up to, for the counsellor's group page: every code found in a pasted text is opened
+ * with the bank that made it and scored under today's rules, exactly as its own result page would, then counted.
+ * Pure: the page and the bench call it with the same input and get the same summary.
+ */
+import type { FoundCode } from './group-links';
+import { openResultCode, type ScoringBank } from './released-banks';
+import { cronbachAlpha, minimumPeopleForAlpha } from './reliability';
+import type { ResultCodeProblem } from './result-code';
+import {
+  countsForSide,
+  paths,
+  scoreQuiz,
+  sideEvidence,
+  type Answers,
+  type Outcome,
+  type Path,
+  type QuizResult,
+  type ScoringSkill,
+} from './scoring';
+
+/** Every outcome, in the order the page counts them: the two sides, then the three kinds of balance, then none. */
+export const outcomes: readonly Outcome[] = ['front', 'back', 'both', 'between', 'neither', 'unclear'];
+
+/** One person of the group: one distinct code that opened. */
+export interface GroupPerson {
+  code: string;
+  /** The link or code as it first appeared in the pasted text, and on which line. */
+  raw: string;
+  line: number;
+  /** How many times the same code appeared (a person who sent their link twice is one person). */
+  count: number;
+  bankVersion: string;
+  /** Made with a bank released before today's. */
+  earlier: boolean;
+  answers: Answers;
+  result: QuizResult;
+  /** Where the person sits from front office (0) to back office (100), as their result page draws it. */
+  position: number;
+}
+
+/** A code or link that could not be opened, with why: never dropped without a word. */
+export interface UnreadCode {
+  raw: string;
+  line: number;
+  count: number;
+  problem: ResultCodeProblem;
+}
+
+/** How many people have a skill in each of their lists. */
+export interface SkillCount {
+  skill: string;
+  toDevelop: number;
+  strength: number;
+}
+
+/** How consistently one side's questions were answered in this group (today's bank only). */
+export interface SideConsistency {
+  /** Cronbach's alpha, or null when fewer than `minimumPeopleForAlpha` people answered every item of the side. */
+  alpha: number | null;
+  /** People who answered every item of the side with today's bank: only they can be compared item by item. */
+  people: number;
+  items: number;
+}
+
+export interface GroupSummary {
+  people: GroupPerson[];
+  unread: UnreadCode[];
+  /** How many people have each outcome; every outcome is present, 0 when nobody has it. */
+  outcomes: Record<Outcome, number>;
+  /** Skills most often to develop and most often strengths, most people first; equal counts keep the model's order. */
+  skills: SkillCount[];
+  consistency: Record<Path, SideConsistency>;
+}
+
+/**
+ * Where a result sits between front office (0) and back office (100): the middle when the scores are equal, half the
+ * difference away from it otherwise. The result page draws the same position.
+ * @example positionOf({ difference: 40 }) // 30
+ */
+export function positionOf(result: Pick<QuizResult, 'difference'>): number {
+  return 50 - result.difference / 2;
+}
+
+/**
+ * Opens, scores and counts every code found. `banks` starts with today's bank, as on the result page.
+ * @example summarizeGroup(findResultCodes(chat).entries, [today, ...released], skills).outcomes.front // 12
+ */
+export function summarizeGroup(
+  found: readonly FoundCode[],
+  banks: readonly ScoringBank[],
+  skills: readonly ScoringSkill[],
+): GroupSummary {
+  const people: GroupPerson[] = [];
+  const unread: UnreadCode[] = [];
+  for (const entry of found) {
+    const opened = openResultCode(entry.code, banks);
+    if (!opened.ok) {
+      unread.push({ raw: entry.raw, line: entry.line, count: entry.count, problem: opened.problem });
+      continue;
+    }
+    const result = scoreQuiz(opened.bank.items, skills, opened.answers);
+    people.push({
+      code: entry.code,
+      raw: entry.raw,
+      line: entry.line,
+      count: entry.count,
+      bankVersion: opened.bank.version,
+      earlier: opened.earlier,
+      answers: opened.answers,
+      result,
+      position: positionOf(result),
+    });
+  }
+
+  const counted = Object.fromEntries(outcomes.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
+  for (const person of people) counted[person.result.outcome] += 1;
+
+  const skillCounts = skills.map((skill) => ({
+    skill: skill.id,
+    toDevelop: people.filter((person) => person.result.toDevelop.includes(skill.id)).length,
+    strength: people.filter((person) => person.result.strengths.includes(skill.id)).length,
+  }));
+
+  const today = banks[0];
+  const consistency = Object.fromEntries(
+    paths.map((path) => [path, today ? sideConsistency(today, people, path) : { alpha: null, people: 0, items: 0 }]),
+  ) as Record<Path, SideConsistency>;
+
+  return { people, unread, outcomes: counted, skills: skillCounts, consistency };
+}
+
+/**
+ * The skills to list as most often "to develop" (or "strength"): those at least one person has, most people first.
+ * Array.prototype.sort is stable, so skills with equal counts stay in the model's order and the page shows them with
+ * the same number, never as first and second.
+ * @example mostCommon(summary.skills, 'toDevelop') // [{ skill: 'numbers', toDevelop: 9, … }, …]
+ */
+export function mostCommon(counts: readonly SkillCount[], list: 'toDevelop' | 'strength'): SkillCount[] {
+  return counts.filter((count) => count[list] > 0).sort((first, second) => second[list] - first[list]);
+}
+
+/** Alpha of one side over the people who answered all its items with today's bank. */
+function sideConsistency(today: ScoringBank, people: readonly GroupPerson[], path: Path): SideConsistency {
+  const items = today.items.filter(
+    (item) => countsForSide(item) && sideEvidence(item, 1).some(([side]) => side === path),
+  );
+  const rows: number[][] = [];
+  for (const person of people) {
+    if (person.bankVersion !== today.version) continue;
+    const row: number[] = [];
+    for (const item of items) {
+      const answer = person.answers[item.id];
+      if (answer === undefined) break;
+      const amount = sideEvidence(item, answer).find(([side]) => side === path)?.[1];
+      if (amount !== undefined) row.push(amount);
+    }
+    if (row.length === items.length) rows.push(row);
+  }
+  return {
+    alpha: rows.length >= minimumPeopleForAlpha ? cronbachAlpha(rows) : null,
+    people: rows.length,
+    items: items.length,
+  };
+}
