@@ -35,12 +35,21 @@ export default defineConfig({
           // apart, and the quiz page's JavaScript budget is tight. Only the quiz page loads Svelte: the few modules
           // of src/lib/ that it shares with the result page's script go first into a small chunk of their own, so
           // the result page never downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
+          // The group page's store keeps out of the quiz's chunk, so that page never downloads Svelte either.
           codeSplitting: {
             groups: [
-              { name: 'shared', test: /\/src\/lib\/(?!qr-code)/u, priority: 2, minShareCount: 2 },
+              {
+                name: 'shared',
+                test: /\/src\/lib\/(?!qr-code|scoring|released-banks)/u,
+                priority: 3,
+                minShareCount: 2,
+              },
+              // Scoring, shared by the result page and the group page: the quiz page never scores, so it stays out of
+              // the chunk the quiz page loads. What scoring imports that the quiz uses too is in 'shared' already.
+              { name: 'scoring', test: /\/src\/lib\/(scoring|released-banks)\.ts/u, priority: 2, minShareCount: 2 },
               {
                 name: 'quiz',
-                test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores|components\/quiz)\//u,
+                test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores\/(?!groups)|components\/quiz\/)/u,
                 priority: 1,
               },
             ],

@@ -8,6 +8,7 @@ import { openResultCode, type ScoringBank } from './released-banks';
 import { cronbachAlpha, minimumPeopleForAlpha } from './reliability';
 import type { ResultCodeProblem } from './result-code';
 import {
+  balancedBand,
   countsForSide,
   paths,
   scoreQuiz,
@@ -71,6 +72,8 @@ export interface GroupSummary {
   /** Skills most often to develop and most often strengths, most people first; equal counts keep the model's order. */
   skills: SkillCount[];
   consistency: Record<Path, SideConsistency>;
+  /** Today's balanced band: the stretch of the picture where scores are too close to call. */
+  band: number;
 }
 
 /**
@@ -83,36 +86,40 @@ export function positionOf(result: Pick<QuizResult, 'difference'>): number {
 }
 
 /**
- * Opens, scores and counts every code found. `banks` starts with today's bank, as on the result page.
- * @example summarizeGroup(findResultCodes(chat).entries, [today, ...released], skills).outcomes.front // 12
+ * Opens and scores one code found: the person, or why the code could not be read.
+ * @example readGroupEntry({ code: '1GNF7…', raw: '…', line: 3, kind: 'link', count: 1 }, banks, skills).result.outcome // 'front'
  */
-export function summarizeGroup(
-  found: readonly FoundCode[],
+export function readGroupEntry(
+  entry: FoundCode,
+  banks: readonly ScoringBank[],
+  skills: readonly ScoringSkill[],
+): GroupPerson | UnreadCode {
+  const opened = openResultCode(entry.code, banks);
+  if (!opened.ok) return { raw: entry.raw, line: entry.line, count: entry.count, problem: opened.problem };
+  const result = scoreQuiz(opened.bank.items, skills, opened.answers);
+  return {
+    code: entry.code,
+    raw: entry.raw,
+    line: entry.line,
+    count: entry.count,
+    bankVersion: opened.bank.version,
+    earlier: opened.earlier,
+    answers: opened.answers,
+    result,
+    position: positionOf(result),
+  };
+}
+
+/**
+ * Counts what the people of a group have: outcomes, skills, and each side's consistency.
+ * @example summarizePeople(people, unread, banks, skills).outcomes.back // 7
+ */
+export function summarizePeople(
+  people: GroupPerson[],
+  unread: UnreadCode[],
   banks: readonly ScoringBank[],
   skills: readonly ScoringSkill[],
 ): GroupSummary {
-  const people: GroupPerson[] = [];
-  const unread: UnreadCode[] = [];
-  for (const entry of found) {
-    const opened = openResultCode(entry.code, banks);
-    if (!opened.ok) {
-      unread.push({ raw: entry.raw, line: entry.line, count: entry.count, problem: opened.problem });
-      continue;
-    }
-    const result = scoreQuiz(opened.bank.items, skills, opened.answers);
-    people.push({
-      code: entry.code,
-      raw: entry.raw,
-      line: entry.line,
-      count: entry.count,
-      bankVersion: opened.bank.version,
-      earlier: opened.earlier,
-      answers: opened.answers,
-      result,
-      position: positionOf(result),
-    });
-  }
-
   const counted = Object.fromEntries(outcomes.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
   for (const person of people) counted[person.result.outcome] += 1;
 
@@ -127,7 +134,34 @@ export function summarizeGroup(
     paths.map((path) => [path, today ? sideConsistency(today, people, path) : { alpha: null, people: 0, items: 0 }]),
   ) as Record<Path, SideConsistency>;
 
-  return { people, unread, outcomes: counted, skills: skillCounts, consistency };
+  return {
+    people,
+    unread,
+    outcomes: counted,
+    skills: skillCounts,
+    consistency,
+    band: today ? balancedBand(today.items) : 0,
+  };
+}
+
+/**
+ * Opens, scores and counts every code found. `banks` starts with today's bank, as on the result page. The page does
+ * the same a hundred codes at a time (readGroupEntry, then summarizePeople), so a phone never freezes.
+ * @example summarizeGroup(findResultCodes(chat).entries, [today, ...released], skills).outcomes.front // 12
+ */
+export function summarizeGroup(
+  found: readonly FoundCode[],
+  banks: readonly ScoringBank[],
+  skills: readonly ScoringSkill[],
+): GroupSummary {
+  const people: GroupPerson[] = [];
+  const unread: UnreadCode[] = [];
+  for (const entry of found) {
+    const read = readGroupEntry(entry, banks, skills);
+    if ('problem' in read) unread.push(read);
+    else people.push(read);
+  }
+  return summarizePeople(people, unread, banks, skills);
 }
 
 /**

@@ -2,9 +2,11 @@
  * Groups a counsellor keeps on their own device: the codes found in what they pasted and the names or notes they
  * typed beside them, never the pasted text itself (a chat holds far more than results). Kept in localStorage under
  * one versioned key; nothing leaves the browser.
+ *
+ * Plain functions rather than a nanostores atom: the group page would otherwise load the quiz's chunk, where
+ * nanostores lives (astro.config.mjs), for one list that only this page reads.
  */
 import type { FoundCode } from '../lib/group-links';
-import { persistentAtom, readStored } from './persistent';
 
 export interface SavedGroup {
   /** Unique on this device: the time it was first kept, in milliseconds, as text. */
@@ -67,23 +69,61 @@ export function decodeGroups(text: string | undefined): SavedGroup[] {
   }
 }
 
-/** The groups kept on this device, newest first. */
-export const $groups = persistentAtom<SavedGroup[]>(groupsStorageKey, decodeGroups, JSON.stringify);
-const $stored = $groups;
+/** The kept groups as stored, or none when storage cannot be read (blocked site data throws on any access). */
+export function keptGroups(): SavedGroup[] {
+  try {
+    return decodeGroups(localStorage.getItem(groupsStorageKey) ?? undefined);
+  } catch {
+    return [];
+  }
+}
+
+type Listener = (groups: SavedGroup[]) => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Calls `listener` now and whenever the kept groups change, here or in another tab. Returns a function that stops it.
+ * @example const stop = watchGroups((groups) => drawList(groups));
+ */
+export function watchGroups(listener: Listener): () => void {
+  listeners.add(listener);
+  listener(keptGroups());
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === groupsStorageKey || event.key === null) listener(keptGroups());
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+function store(groups: SavedGroup[]): boolean {
+  let stored = false;
+  try {
+    if (groups.length === 0) localStorage.removeItem(groupsStorageKey);
+    else localStorage.setItem(groupsStorageKey, JSON.stringify(groups));
+    stored = true;
+  } catch {
+    // Full or blocked: the caller says so and offers the CSV instead.
+  }
+  for (const listener of listeners) listener(stored ? groups : keptGroups());
+  return stored;
+}
 
 /**
  * Keeps a group (replacing the one with the same id), newest first. Returns false when the browser refused to store
- * it: the page then says so and offers the CSV instead. The list in memory changes either way, so the page stays
- * consistent until it is closed.
+ * it: the page then says so and offers the CSV instead.
+ * @example keepGroup({ id: '1732790000000', name: 'ม.6/1', savedAt: '2026-11-28T10:00:00Z', entries, labels: {} }) // true
  */
 export function keepGroup(group: SavedGroup): boolean {
-  const groups = [group, ...$stored.get().filter((each) => each.id !== group.id)];
-  $stored.set(groups);
-  // Read back: the atom keeps the list in memory whether or not the browser stored it.
-  return readStored(groupsStorageKey) === JSON.stringify(groups);
+  return store([group, ...keptGroups().filter((each) => each.id !== group.id)]);
 }
 
-/** Deletes a kept group from this device. */
-export function deleteGroup(id: string): void {
-  $stored.set($stored.get().filter((group) => group.id !== id));
+/**
+ * Deletes a kept group from this device; the key itself goes with the last one. Returns false when storage refused.
+ * @example deleteGroup('1732790000000') // true
+ */
+export function deleteGroup(id: string): boolean {
+  return store(keptGroups().filter((group) => group.id !== id));
 }

@@ -2,12 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FoundCode } from '../../../src/lib/group-links';
 import {
-  $groups,
   decodeGroups,
   deleteGroup,
   groupsStorageKey,
   keepGroup,
+  keptGroups,
   longestLabel,
+  watchGroups,
   type SavedGroup,
 } from '../../../src/stores/groups';
 
@@ -26,11 +27,7 @@ const group = (id: string, name: string, codes: string[]): SavedGroup => ({
   labels: Object.fromEntries(codes.map((code, index) => [code, `คนที่ ${index + 1}`])),
 });
 
-beforeEach(() => {
-  localStorage.clear();
-  $groups.set([]);
-  localStorage.clear();
-});
+beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('decodeGroups', () => {
@@ -66,28 +63,45 @@ describe('decodeGroups', () => {
 
 describe('keeping groups on the device', () => {
   it('keeps groups newest first, replaces a group kept again, and deletes one without touching the others', () => {
+    const seen: string[][] = [];
+    const stop = watchGroups((groups) => seen.push(groups.map((each) => each.name)));
     expect(keepGroup(group('1', 'ม.6/1', ['1AAA']))).toBe(true);
     expect(keepGroup(group('2', 'ม.6/2', ['1BBB', '1CCC']))).toBe(true);
-    expect($groups.get().map((each) => each.name)).toEqual(['ม.6/2', 'ม.6/1']);
+    expect(keptGroups().map((each) => each.name)).toEqual(['ม.6/2', 'ม.6/1']);
 
     const renamed = { ...group('1', 'ม.6/1 (แก้แล้ว)', ['1AAA']), labels: { '1AAA': 'สมชาย' } };
     keepGroup(renamed);
-    expect($groups.get().map((each) => each.name)).toEqual(['ม.6/1 (แก้แล้ว)', 'ม.6/2']);
-    expect(decodeGroups(localStorage.getItem(groupsStorageKey) ?? undefined)).toEqual($groups.get());
+    expect(keptGroups()).toEqual([renamed, group('2', 'ม.6/2', ['1BBB', '1CCC'])]);
 
-    deleteGroup('1');
-    expect($groups.get().map((each) => each.id)).toEqual(['2']);
-    expect(decodeGroups(localStorage.getItem(groupsStorageKey) ?? undefined).map((each) => each.id)).toEqual(['2']);
+    expect(deleteGroup('1')).toBe(true);
+    expect(keptGroups().map((each) => each.id)).toEqual(['2']);
+    stop();
     deleteGroup('2');
-    expect(decodeGroups(localStorage.getItem(groupsStorageKey) ?? undefined)).toEqual([]);
+    // Deleting the last group removes the key itself: nothing of the groups is left on the device.
+    expect(localStorage.getItem(groupsStorageKey)).toBeNull();
+    expect(seen).toEqual([[], ['ม.6/1'], ['ม.6/2', 'ม.6/1'], ['ม.6/1 (แก้แล้ว)', 'ม.6/2'], ['ม.6/2']]);
   });
 
-  it('says when the browser refused to keep a group, and keeps it in memory for this visit', () => {
+  it('hears of groups kept or deleted in another tab', () => {
+    const seen: number[] = [];
+    const stop = watchGroups((groups) => seen.push(groups.length));
+    localStorage.setItem(groupsStorageKey, JSON.stringify([group('9', 'อีกแท็บ', [])]));
+    window.dispatchEvent(new StorageEvent('storage', { key: groupsStorageKey }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'another-key' }));
+    stop();
+    window.dispatchEvent(new StorageEvent('storage', { key: groupsStorageKey }));
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it('says when the browser refused to keep a group, and reads none where storage is blocked', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     expect(keepGroup(group('1', 'ม.6/1', ['1AAA']))).toBe(false);
-    expect($groups.get().map((each) => each.id)).toEqual(['1']);
     expect(localStorage.getItem(groupsStorageKey)).toBeNull();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(keptGroups()).toEqual([]);
   });
 });

@@ -1,0 +1,507 @@
+/**
+ * The group page's script: finds the codes in what the counsellor pastes or opens, scores them with
+ * src/lib/group-summary.ts, and writes the summary, the table and the unread codes into the page. Text from the paste
+ * only ever goes in as text (textContent, attribute values), never as markup. Work on many codes is cut into short
+ * tasks so the page keeps answering taps.
+ */
+import { toCsv } from '../../lib/csv';
+import { findResultCodes, type FoundCode } from '../../lib/group-links';
+import {
+  mostCommon,
+  outcomes,
+  readGroupEntry,
+  summarizePeople,
+  type GroupPerson,
+  type GroupSummary,
+  type UnreadCode,
+} from '../../lib/group-summary';
+import { fillTemplate, type Locale } from '../../lib/i18n';
+import type { ScoringBank } from '../../lib/released-banks';
+import { groupResultCode } from '../../lib/result-code';
+import type { Path, ScoringSkill } from '../../lib/scoring';
+import { deleteGroup, keepGroup, keptGroups, watchGroups, type SavedGroup } from '../../stores/groups';
+
+export interface GroupPageData {
+  locale: Locale;
+  /** Today's bank first, then every bank released before it, newest first. */
+  banks: ScoringBank[];
+  skills: (ScoringSkill & { name: string })[];
+  paths: Record<Path, string>;
+  /** The detail view's address, without a fragment. */
+  detailUrl: string;
+  /** The words the script writes, by UI-string key. */
+  strings: Record<string, string>;
+}
+
+type Column = 'label' | 'code' | 'outcome' | 'front' | 'back' | 'gap';
+
+/** People scored per task: about 5 ms each on a slowed phone, well under the 50 ms that makes a long task. */
+const peoplePerTask = 100;
+/** Table rows drawn per task. */
+const rowsPerTask = 100;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function startGroupPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-group-root]');
+  const dataElement = document.getElementById('group-data');
+  if (!root || !dataElement) return;
+  const data = JSON.parse(dataElement.textContent ?? '{}') as GroupPageData;
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    fillTemplate(data.strings[key] ?? key, values);
+  const numberFormat = new Intl.NumberFormat(data.locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 });
+  const find = <Element extends HTMLElement>(selector: string) => root.querySelector<Element>(selector);
+
+  const form = find<HTMLFormElement>('[data-group-form]');
+  const textArea = find<HTMLTextAreaElement>('#group-text');
+  const fileInput = find<HTMLInputElement>('[data-group-file]');
+  const error = find('[data-group-error]');
+  const status = find('[data-group-status]');
+  const resultPart = find('[data-group-result]');
+  const rowsBody = find('[data-group-rows]');
+  if (!form || !textArea || !fileInput || !error || !status || !resultPart || !rowsBody) return;
+
+  let summary: GroupSummary | undefined;
+  let labels: Record<string, string> = {};
+  let entries: FoundCode[] = [];
+  /** The kept group on show, if any: labels typed are kept into it. */
+  let openGroupId: string | undefined;
+  let sortedBy: { column: Column; descending: boolean } = { column: 'code', descending: false };
+  let run = 0;
+
+  const showError = (message: string) => {
+    error.textContent = message;
+    error.hidden = message === '';
+    if (message === '') textArea.setAttribute('aria-describedby', 'group-text-hint');
+    else {
+      textArea.setAttribute('aria-describedby', 'group-text-hint group-text-error');
+      textArea.setAttribute('aria-invalid', 'true');
+    }
+    if (message === '') textArea.removeAttribute('aria-invalid');
+  };
+
+  /** Reads every entry, a task at a time, then draws the page. A newer read stops an older one. */
+  async function readEntries(found: FoundCode[], flags: { truncated: boolean; tooMany: boolean }) {
+    const thisRun = ++run;
+    entries = found;
+    if (!status) return;
+    status.textContent = say('group.reading');
+    const people: GroupPerson[] = [];
+    const unread: UnreadCode[] = [];
+    for (let start = 0; start < found.length; start += peoplePerTask) {
+      for (const entry of found.slice(start, start + peoplePerTask)) {
+        const read = readGroupEntry(entry, data.banks, data.skills);
+        if ('problem' in read) unread.push(read);
+        else people.push(read);
+      }
+      await nextTask();
+      if (thisRun !== run) return;
+    }
+    summary = summarizePeople(people, unread, data.banks, data.skills);
+    await draw(summary, flags, thisRun);
+  }
+
+  async function draw(shown: GroupSummary, flags: { truncated: boolean; tooMany: boolean }, thisRun: number) {
+    if (!resultPart || !rowsBody || !status) return;
+    const total = shown.people.length;
+    setText('[data-group-people]', say('group.summary.people', { count: total }));
+    toggle('[data-group-truncated]', flags.truncated);
+    toggle('[data-group-too-many]', flags.tooMany);
+    for (const outcome of outcomes) setText(`[data-outcome-count="${outcome}"]`, String(shown.outcomes[outcome]));
+    drawPositions(shown);
+    drawSkills(shown, total);
+    drawConsistency(shown);
+    drawUnread(shown.unread);
+    resultPart.hidden = false;
+    rowsBody.replaceChildren();
+    const ordered = sortPeople(shown.people);
+    for (let start = 0; start < ordered.length; start += rowsPerTask) {
+      rowsBody.append(...ordered.slice(start, start + rowsPerTask).map(rowOf));
+      if (start + rowsPerTask < ordered.length) {
+        await nextTask();
+        if (thisRun !== run) return;
+      }
+    }
+    showSortState();
+    status.textContent = '';
+    find('#group-summary-heading')?.focus();
+  }
+
+  function setText(selector: string, text: string) {
+    const element = find(selector);
+    if (element) element.textContent = text;
+  }
+  function toggle(selector: string, shown: boolean) {
+    const element = find(selector);
+    if (element) element.hidden = !shown;
+  }
+
+  function drawPositions(shown: GroupSummary) {
+    const band = shown.band;
+    const x = (at: number) => 10 + 3 * Math.min(100, Math.max(0, at));
+    const middle = find('[data-group-middle]');
+    middle?.setAttribute('x', String(x(50 - band / 2)));
+    middle?.setAttribute('width', String(x(50 + band / 2) - x(50 - band / 2)));
+    const placed = shown.people.filter((person) => person.result.outcome !== 'unclear');
+    // Dots in columns 8 px wide, stacked upwards from the line: a column per 8/3 points of the scale.
+    const stacks = new Map<number, number>();
+    const dots: string[] = [];
+    for (const person of placed) {
+      const column = Math.round((x(person.position) - 10) / 8);
+      const height = stacks.get(column) ?? 0;
+      stacks.set(column, height + 1);
+      dots.push(`${10 + column * 8},${36 - height * 8}`);
+    }
+    const tallest = Math.max(0, ...stacks.values());
+    const top = Math.min(0, 36 - tallest * 8 - 4);
+    const svg = find('[data-group-scale]');
+    svg?.setAttribute('viewBox', `0 ${top} 320 ${60 - top}`);
+    const group = find('[data-group-dots]');
+    if (group)
+      group.replaceChildren(
+        ...dots.map((point) => {
+          const [cx, cy] = point.split(',');
+          const dot = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+          dot.setAttribute('cx', cx ?? '0');
+          dot.setAttribute('cy', cy ?? '0');
+          dot.setAttribute('r', '3.5');
+          return dot;
+        }),
+      );
+    const front = shown.outcomes.front;
+    const back = shown.outcomes.back;
+    const middleCount = shown.outcomes.both + shown.outcomes.between + shown.outcomes.neither;
+    setText('[data-group-position-text]', say('group.position.text', { front, middle: middleCount, back }));
+  }
+
+  function drawSkills(shown: GroupSummary, total: number) {
+    const nameOf = new Map(data.skills.map((skill) => [skill.id, skill.name]));
+    for (const list of ['toDevelop', 'strength'] as const) {
+      const element = find(`[data-group-skills="${list}"]`);
+      if (!element) continue;
+      const counts = mostCommon(shown.skills, list);
+      element.replaceChildren(
+        ...(counts.length === 0
+          ? [listItem(say('group.skills.none'))]
+          : counts.map((count) => {
+              const item = document.createElement('li');
+              const name = document.createElement('span');
+              name.textContent = nameOf.get(count.skill) ?? count.skill;
+              const number = document.createElement('span');
+              number.className = 'group-skills__count';
+              number.textContent = say('group.skills.count', { count: count[list], total });
+              item.append(name, ' ', number);
+              return item;
+            })),
+      );
+    }
+  }
+
+  function drawConsistency(shown: GroupSummary) {
+    const element = find('[data-group-consistency]');
+    if (!element) return;
+    element.replaceChildren(
+      ...(['front', 'back'] as const).map((path) => {
+        const side = shown.consistency[path];
+        return listItem(
+          side.alpha === null
+            ? say('group.consistency.few', { side: data.paths[path], people: side.people })
+            : say('group.consistency.value', {
+                side: data.paths[path],
+                alpha: side.alpha.toFixed(2),
+                people: side.people,
+                items: side.items,
+              }),
+        );
+      }),
+    );
+  }
+
+  function drawUnread(unread: readonly UnreadCode[]) {
+    const section = find('[data-group-unread]');
+    const list = find('[data-group-unread-list]');
+    if (!section || !list) return;
+    section.hidden = unread.length === 0;
+    list.replaceChildren(
+      ...unread.map((entry) => {
+        const item = document.createElement('li');
+        const where = document.createElement('strong');
+        where.textContent = say('group.unread.line', { line: entry.line });
+        const raw = document.createElement('code');
+        raw.className = 'group-unread__raw';
+        raw.textContent = entry.raw === '' ? '#' : entry.raw;
+        const reason = document.createElement('span');
+        reason.textContent = say(`group.problem.${entry.problem}`);
+        item.append(where, ' ', raw, document.createElement('br'), reason);
+        if (entry.count > 1) item.append(` (${say('group.unread.times', { count: entry.count })})`);
+        return item;
+      }),
+    );
+  }
+
+  function listItem(text: string) {
+    const item = document.createElement('li');
+    item.textContent = text;
+    return item;
+  }
+
+  function valueOf(person: GroupPerson, column: Column): string | number {
+    if (column === 'label') return labels[person.code] ?? '';
+    if (column === 'code') return person.line;
+    if (column === 'outcome') return outcomes.indexOf(person.result.outcome);
+    if (column === 'front') return person.result.scores.front;
+    if (column === 'back') return person.result.scores.back;
+    return Math.abs(person.result.difference);
+  }
+
+  function sortPeople(people: readonly GroupPerson[]): GroupPerson[] {
+    const { column, descending } = sortedBy;
+    const collator = new Intl.Collator(data.locale === 'th' ? 'th' : 'en', { numeric: true });
+    // Stable: people with equal values keep the order they were sent in.
+    return [...people].sort((first, second) => {
+      const a = valueOf(first, column);
+      const b = valueOf(second, column);
+      const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+      return descending ? -order : order;
+    });
+  }
+
+  function rowOf(person: GroupPerson): HTMLTableRowElement {
+    const row = document.createElement('tr');
+    row.dataset['code'] = person.code;
+    const labelCell = document.createElement('td');
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.maxLength = 200;
+    input.value = labels[person.code] ?? '';
+    input.dataset['labelFor'] = person.code;
+    input.setAttribute('aria-label', say('group.table.labelFor', { code: groupResultCode(person.code) }));
+    labelCell.append(input);
+
+    const codeCell = document.createElement('th');
+    codeCell.scope = 'row';
+    const link = document.createElement('a');
+    link.href = `${data.detailUrl}#${person.code}`;
+    link.textContent = groupResultCode(person.code);
+    link.className = 'group-table__code';
+    codeCell.append(link);
+    if (person.earlier) {
+      const earlier = document.createElement('span');
+      earlier.className = 'muted';
+      earlier.textContent = ` (${say('group.table.earlier')})`;
+      codeCell.append(earlier);
+    }
+
+    const cell = (text: string, className?: string) => {
+      const element = document.createElement('td');
+      element.textContent = text;
+      if (className) element.className = className;
+      return element;
+    };
+    row.append(
+      labelCell,
+      codeCell,
+      cell(say(`result.verdict.${person.result.outcome}`)),
+      cell(numberFormat.format(Math.round(person.result.scores.front)), 'group-table__number'),
+      cell(numberFormat.format(Math.round(person.result.scores.back)), 'group-table__number'),
+      cell(numberFormat.format(Math.round(Math.abs(person.result.difference))), 'group-table__number'),
+    );
+    return row;
+  }
+
+  function showSortState() {
+    for (const header of root?.querySelectorAll<HTMLElement>('[data-sort-column]') ?? []) {
+      const column = header.dataset['sortColumn'];
+      if (column === sortedBy.column)
+        header.setAttribute('aria-sort', sortedBy.descending ? 'descending' : 'ascending');
+      else header.removeAttribute('aria-sort');
+    }
+  }
+
+  function resort() {
+    if (!summary || !rowsBody) return;
+    const rowByCode = new Map(
+      [...rowsBody.querySelectorAll<HTMLTableRowElement>('tr')].map((row) => [row.dataset['code'], row]),
+    );
+    for (const person of sortPeople(summary.people)) {
+      const row = rowByCode.get(person.code);
+      if (row) rowsBody.append(row);
+    }
+    showSortState();
+  }
+
+  root.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const sortButton = target?.closest<HTMLElement>('[data-sort]');
+    if (sortButton) {
+      const column = sortButton.dataset['sort'] as Column;
+      sortedBy = {
+        column,
+        descending: sortedBy.column === column ? !sortedBy.descending : column !== 'label' && column !== 'code',
+      };
+      resort();
+      return;
+    }
+    if (target?.closest('[data-group-download]')) downloadCsv();
+    if (target?.closest('[data-group-print]')) window.print();
+  });
+
+  rowsBody.addEventListener('change', (event) => {
+    const input = event.target instanceof HTMLInputElement ? event.target : null;
+    const code = input?.dataset['labelFor'];
+    if (!input || code === undefined) return;
+    const label = input.value.trim().slice(0, 200);
+    labels = Object.fromEntries(Object.entries({ ...labels, [code]: label }).filter(([, text]) => text !== ''));
+    const kept = keptGroups().find((group) => group.id === openGroupId);
+    if (kept) keepGroup({ ...kept, labels: { ...labels }, savedAt: new Date().toISOString() });
+  });
+
+  function downloadCsv() {
+    if (!summary) return;
+    const today = data.banks[0];
+    // One column per question: today's bank first, in its order, then any question only an earlier bank asked.
+    const itemIds = [...(today?.items.map((item) => item.id) ?? [])];
+    for (const bank of data.banks.slice(1))
+      for (const item of bank.items) if (!itemIds.includes(item.id)) itemIds.push(item.id);
+    const nameOf = new Map(data.skills.map((skill) => [skill.id, skill.name]));
+    const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join('; ');
+    const header = [
+      say('group.table.label'),
+      say('group.table.code'),
+      say('group.csv.bank'),
+      say('group.table.outcome'),
+      say('group.table.front'),
+      say('group.table.back'),
+      say('group.table.gap'),
+      say('group.csv.notes'),
+      say('group.csv.develop'),
+      say('group.csv.strengths'),
+      ...itemIds.map((id) => {
+        const number = today?.items.findIndex((item) => item.id === id) ?? -1;
+        return number >= 0 ? `${number + 1} ${id}` : id;
+      }),
+    ];
+    const rows = sortPeople(summary.people).map((person) => [
+      labels[person.code] ?? '',
+      groupResultCode(person.code),
+      person.bankVersion,
+      say(`result.verdict.${person.result.outcome}`),
+      person.result.scores.front,
+      person.result.scores.back,
+      Math.abs(person.result.difference),
+      person.result.notes.join('; '),
+      names(person.result.toDevelop),
+      names(person.result.strengths),
+      ...itemIds.map((id) => person.answers[id] ?? null),
+    ]);
+    const blob = new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${say('group.csv.file')}-${new Date().toISOString().slice(0, 10)}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  function start(found: ReturnType<typeof findResultCodes>) {
+    if (found.entries.length === 0) {
+      showError(say('group.empty'));
+      textArea?.focus();
+      return;
+    }
+    showError('');
+    labels = {};
+    openGroupId = undefined;
+    void readEntries(found.entries, found);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    start(findResultCodes(textArea.value));
+  });
+
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    file.text().then(
+      (text) => {
+        // A binary file read as text is full of replacement and NUL characters: say so rather than find nothing.
+        const opening = text.slice(0, 4096);
+        if (opening.includes('\0') || opening.includes('\uFFFD')) {
+          showError(say('group.file.failed'));
+          return;
+        }
+        start(findResultCodes(text));
+      },
+      () => showError(say('group.file.failed')),
+    );
+  });
+
+  // Keeping and reopening groups.
+  const saveForm = find<HTMLFormElement>('[data-group-save-form]');
+  const nameInput = find<HTMLInputElement>('[data-group-name]');
+  const saveStatus = find('[data-group-save-status]');
+  const dateFormat = new Intl.DateTimeFormat(data.locale === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'medium' });
+  saveForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!summary || !saveStatus) return;
+    const now = new Date();
+    const name = nameInput?.value.trim() || say('group.saved.untitled', { date: dateFormat.format(now) });
+    const id = openGroupId ?? String(now.getTime());
+    const kept = keepGroup({ id, name, savedAt: now.toISOString(), entries, labels: { ...labels } });
+    if (kept) openGroupId = id;
+    saveStatus.textContent = kept ? say('group.save.done', { name }) : say('group.save.failed');
+  });
+
+  const savedSection = find('[data-group-saved]');
+  const savedList = find('[data-group-saved-list]');
+  const savedNone = find('[data-group-saved-none]');
+  const savedStatus = find('[data-group-saved-status]');
+  watchGroups((groups) => {
+    if (!savedSection || !savedList || !savedNone) return;
+    savedSection.hidden = false;
+    savedNone.hidden = groups.length > 0;
+    savedList.replaceChildren(...groups.map(savedItem));
+  });
+
+  function savedItem(group: SavedGroup) {
+    const item = document.createElement('li');
+    const name = document.createElement('strong');
+    name.textContent = group.name;
+    const details = document.createElement('span');
+    details.className = 'muted';
+    const savedAt = new Date(group.savedAt);
+    details.textContent = say('group.saved.details', {
+      count: group.entries.length,
+      date: Number.isNaN(savedAt.getTime()) ? group.savedAt : dateFormat.format(savedAt),
+    });
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'button button--secondary';
+    open.textContent = say('group.saved.open');
+    open.setAttribute('aria-label', say('group.saved.openNamed', { name: group.name }));
+    open.addEventListener('click', () => {
+      labels = { ...group.labels };
+      openGroupId = group.id;
+      if (nameInput) nameInput.value = group.name;
+      showError('');
+      void readEntries(group.entries, { truncated: false, tooMany: false });
+    });
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button button--secondary';
+    remove.textContent = say('group.saved.delete');
+    remove.setAttribute('aria-label', say('group.saved.deleteNamed', { name: group.name }));
+    remove.addEventListener('click', () => {
+      deleteGroup(group.id);
+      if (openGroupId === group.id) openGroupId = undefined;
+      if (savedStatus) savedStatus.textContent = say('group.saved.deleted', { name: group.name });
+    });
+    const actions = document.createElement('span');
+    actions.className = 'group-saved__actions';
+    actions.append(open, remove);
+    item.append(name, ' ', details, actions);
+    return item;
+  }
+}
