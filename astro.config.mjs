@@ -49,7 +49,7 @@ export default defineConfig({
               { name: 'scoring', test: /\/src\/lib\/(scoring|released-banks)\.ts/u, priority: 2, minShareCount: 2 },
               {
                 name: 'quiz',
-                test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores\/(?!groups)|components\/quiz\/)/u,
+                test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores\/(?!groups|fair)|components\/quiz\/)/u,
                 priority: 1,
               },
             ],

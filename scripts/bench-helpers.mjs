@@ -149,3 +149,75 @@ export async function answerQuizOnce(browser, quizUrl, cpuSlowdown) {
     await context.close();
   }
 }
+
+/**
+ * A chat of `people` result links as a LINE export looks: a line per message, some greetings between, a few links
+ * sent twice. The answers vary from person to person, so the summary has every kind of outcome to count.
+ */
+export function groupChat(bankVersion, items, people, encode) {
+  const lines = ['[LINE] Chat history', 'Saved on: 2026/11/28 10:30', ''];
+  for (let person = 0; person < people; person++) {
+    const answers = {};
+    for (const [index, item] of items.entries()) answers[item.id] = ((person * 7 + index * (1 + (person % 4))) % 5) + 1;
+    const code = encode(
+      bankVersion,
+      items.map((item) => item.id),
+      answers,
+    );
+    const time = `${String(9 + Math.floor(person / 60)).padStart(2, '0')}:${String(person % 60).padStart(2, '0')}`;
+    lines.push(`${time}\tPerson ${person + 1}\thttps://career-check.example.org/th/result/#${code}`);
+    if (person % 50 === 0) lines.push(`${time}\tTeacher\tThank you, keep sending your links`);
+    if (person % 97 === 3) lines.push(`${time}\tPerson ${person + 1}\tsent again ${code}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Pastes a chat of 1,000 people into the group page with the CPU slowed, presses the button, and measures how long
+ * the summary takes to show and the longest task from the press until every row of the table is drawn.
+ */
+export async function summarizeGroupOnce(browser, groupUrl, cpuSlowdown, encode, people) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const tasks = [];
+      window.benchLongTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ startTime: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(groupUrl, { waitUntil: 'networkidle' });
+    const data = JSON.parse((await page.locator('script#group-data').textContent()) ?? '{}');
+    const today = data.banks?.[0];
+    if (!today) throw new Error(`${groupUrl}: script#group-data holds no question bank`);
+    // Pasting is the person's work, not the page's: the text goes in before the CPU is slowed.
+    await page.locator('#group-text').fill(groupChat(today.version, today.items, people, encode));
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await settle(page);
+    const button = await centreOf(page.locator('[data-group-form] button[type="submit"]'));
+    const pressed = await page.evaluate(() => performance.now());
+    await page.mouse.click(button.x, button.y);
+    await page.locator('[data-group-result]:not([hidden])').waitFor();
+    const shown = await page.evaluate(() => performance.now());
+    await page
+      .locator('[data-group-rows] tr')
+      .nth(people - 1)
+      .waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-group-status]')?.textContent === '');
+    await settle(page);
+    await page.waitForTimeout(200);
+    const tasks = await page.evaluate(() => window.benchLongTasks);
+    const rows = await page.locator('[data-group-rows] tr').count();
+    if (rows !== people) throw new Error(`${groupUrl}: ${rows} rows for ${people} people`);
+    return {
+      summaryMs: Math.round(shown - pressed),
+      longestTaskMs: Math.round(
+        Math.max(0, ...tasks.filter((task) => task.startTime >= pressed).map((task) => task.duration)),
+      ),
+    };
+  } finally {
+    await context.close();
+  }
+}

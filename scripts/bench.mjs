@@ -15,7 +15,7 @@ import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromium } from 'playwright-core';
 import { encodeResultCode } from '../src/lib/result-code.ts';
-import { answerQuizOnce, cpuSlowdownFor, measureBenchmarkIndex, median } from './bench-helpers.mjs';
+import { answerQuizOnce, cpuSlowdownFor, measureBenchmarkIndex, median, summarizeGroupOnce } from './bench-helpers.mjs';
 import { fileOf, gzipBytes } from './page-weight.mjs';
 import { serve } from './serve.mjs';
 
@@ -33,7 +33,8 @@ const { values: options } = parseArgs({
 });
 const lighthouseRuns = Number(options.runs ?? budgets.lighthouse.runs);
 const quizRuns = Number(options.runs ?? budgets.quizAnswering.runs);
-for (const runs of [lighthouseRuns, quizRuns]) {
+const groupRuns = Number(options.runs ?? budgets.groupSummary.runs);
+for (const runs of [lighthouseRuns, quizRuns, groupRuns]) {
   if (!Number.isInteger(runs) || runs < 1 || runs % 2 === 0) {
     console.error(`--runs and the runs in budgets.json must be odd (${runs}): a median must be one run's figure`);
     process.exit(2);
@@ -142,6 +143,11 @@ function pagesToMeasure() {
       { name: 'shared result', path: `${locale}/result/#${code}`, kind: 'quiz' },
       { name: 'result detail', path: `${locale}/result/detail/#${code}`, kind: 'quiz' },
       { name: 'counsellors', path: `${locale}/counsellors/`, kind: 'other' },
+      { name: 'group', path: `${locale}/group/`, kind: 'other' },
+      { name: 'paper entry', path: `${locale}/paper/`, kind: 'other' },
+      { name: 'job fair', path: `${locale}/fair/`, kind: 'other' },
+      { name: 'guide', path: `${locale}/counsellors/guide/`, kind: 'script-free' },
+      { name: 'poster', path: `${locale}/counsellors/poster/`, kind: 'script-free' },
       { name: 'worksheet', path: `${locale}/worksheet/`, kind: 'script-free' },
     );
   }
@@ -151,6 +157,9 @@ function pagesToMeasure() {
 /** The quiz answered from start to finish; in Thai, as the end-to-end check it replaces did. */
 const quizToAnswer = { name: 'quiz answering', path: 'th/quiz/' };
 const answerQuiz = !options.only || quizToAnswer.path.startsWith(options.only);
+/** A counsellor's group of 1,000 results summarised, on the Thai group page. */
+const groupToSummarize = { name: 'group summary', path: 'th/group/' };
+const summarizeGroup = !options.only || groupToSummarize.path.startsWith(options.only);
 
 /** What the page downloaded, by kind, in gzip bytes of the files themselves; and where it went. */
 function weigh(requests, origin) {
@@ -236,6 +245,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const host = { cpus: cpus().length, cpuModel: cpus()[0]?.model };
 const results = [];
 const quizSteps = [];
+const groupSummaryRuns = [];
 const unrecorded = [];
 
 /**
@@ -380,6 +390,30 @@ try {
       unrecorded.push(error.message);
     }
   }
+
+  if (summarizeGroup) {
+    try {
+      current = await startBrowser();
+      const { browser } = current;
+      const { people } = budgets.groupSummary;
+      for (let run = 1; run <= groupRuns; run++) {
+        groupSummaryRuns.push(
+          await recorded(`${groupToSummarize.path} (${groupToSummarize.name}) run ${run}`, async () => ({
+            value: await summarizeGroupOnce(
+              browser,
+              `${origin}/${groupToSummarize.path}`,
+              cpuSlowdown,
+              encodeResultCode,
+              people,
+            ),
+          })),
+        );
+        process.stderr.write('.');
+      }
+    } catch (error) {
+      unrecorded.push(error.message);
+    }
+  }
 } finally {
   process.stderr.write('\n');
   await current?.close();
@@ -458,6 +492,28 @@ function verdictsOf(result) {
   return { warnings, failures };
 }
 
+/**
+ * The group summary's verdicts: the median time until the summary shows and the median longest task, each against
+ * budgets.json with its noise allowance. `only` judges one of the two.
+ */
+function groupVerdictsOf(runs, only) {
+  const { maximumSummaryMs, maximumLongestTaskMs, noiseAllowance } = budgets.groupSummary;
+  const warnings = [];
+  const failures = [];
+  const checks = [
+    ['summaryMs', 'summary shown after', maximumSummaryMs, noiseAllowance.summaryMs],
+    ['longestTaskMs', 'longest task', maximumLongestTaskMs, noiseAllowance.longestTaskMs],
+  ];
+  for (const [key, name, limit, allowance] of checks) {
+    if (only && key !== only) continue;
+    const middle = median(runs.map((run) => run[key]));
+    const text = `${name} median ${middle} ms > ${limit} ms (fails above ${limit + allowance} ms)`;
+    if (middle > limit + allowance) failures.push(text);
+    else if (middle > limit) warnings.push(text);
+  }
+  return { warnings, failures };
+}
+
 /** A quiz step's verdicts: its median longest task against the budget, with the noise allowance. */
 function stepVerdictsOf(step) {
   const { maximumLongestTaskMs: limit, noiseAllowanceMs } = budgets.quizAnswering;
@@ -490,6 +546,7 @@ const hostChanged =
 
 const pageVerdicts = results.map((result) => ({ result, ...verdictsOf(result) }));
 const stepVerdicts = quizSteps.map((step) => ({ step, ...stepVerdictsOf(step) }));
+const groupVerdicts = groupSummaryRuns.length > 0 ? [{ ...groupVerdictsOf(groupSummaryRuns) }] : [];
 
 console.log(
   `Host: ${host.cpus} CPUs, Lighthouse benchmark index ${host.benchmarkIndex ?? '?'} ` +
@@ -559,12 +616,43 @@ if (quizSteps.length > 0) {
   );
 }
 
+if (groupSummaryRuns.length > 0) {
+  const { people } = budgets.groupSummary;
+  console.log(
+    `\nSummarising ${people} results (${groupToSummarize.path}), CPU slowed ${host.cpuSlowdown}x, ${groupRuns} runs: ` +
+      `ms from the press until the summary shows, and the longest task until every row is drawn (0 = none over 50 ms)\n`,
+  );
+  console.log(
+    table(
+      ['measure', 'median', 'runs', ''],
+      [
+        ['summary shown', 'summaryMs'],
+        ['longest task', 'longestTaskMs'],
+      ].map(([name, key]) => [
+        name,
+        String(median(groupSummaryRuns.map((run) => run[key]))),
+        groupSummaryRuns.map((run) => run[key]).join(' '),
+        status(groupVerdictsOf(groupSummaryRuns, key)),
+      ]),
+    ),
+  );
+}
+
 const lines = (verdicts, kind, nameOf) =>
   verdicts.flatMap((verdict) => verdict[kind].map((text) => `${nameOf(verdict)}: ${text}`));
 const pageName = ({ result }) => `${result.path || '/'} (${result.page})`;
 const stepName = ({ step }) => `${quizToAnswer.path} (${quizToAnswer.name}) step "${step.step}"`;
-const warnings = [...lines(pageVerdicts, 'warnings', pageName), ...lines(stepVerdicts, 'warnings', stepName)];
-const broken = [...lines(pageVerdicts, 'failures', pageName), ...lines(stepVerdicts, 'failures', stepName)];
+const groupName = () => `${groupToSummarize.path} (${groupToSummarize.name})`;
+const warnings = [
+  ...lines(pageVerdicts, 'warnings', pageName),
+  ...lines(stepVerdicts, 'warnings', stepName),
+  ...lines(groupVerdicts, 'warnings', groupName),
+];
+const broken = [
+  ...lines(pageVerdicts, 'failures', pageName),
+  ...lines(stepVerdicts, 'failures', stepName),
+  ...lines(groupVerdicts, 'failures', groupName),
+];
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(
@@ -578,6 +666,7 @@ writeFileSync(
       budgets,
       results,
       quizAnswering: quizSteps,
+      groupSummary: groupSummaryRuns,
       retries,
       unrecorded,
       warnings,

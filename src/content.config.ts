@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { explainerSchema } from './schemas/explainer';
+import { guideSchema } from './schemas/guide';
 import { jobPageSchema } from './schemas/job';
 import { pathSchema, questionSchema, releasedBankSchema, skillSchema } from './schemas/quiz';
 
@@ -33,6 +34,19 @@ const jobs = defineCollection({
 });
 
 /**
+ * Guides for career counsellors: content/guides/<language>/<guide>.md (the facilitator's guide for classes and
+ * job-fair stands). The entry id keeps both parts ("th/facilitator").
+ */
+const guides = defineCollection({
+  loader: glob({
+    base: './content/guides',
+    pattern: '*/*.md',
+    generateId: ({ entry }) => entry.replace(/\.md$/u, ''),
+  }),
+  schema: guideSchema,
+});
+
+/**
  * A YAML list whose order matters, loaded as one entry ("all") holding the list. Collections sort their entries by
  * id, which would lose the order questions are asked in and the order that breaks ties between skills.
  */
@@ -57,4 +71,4 @@ const releasedBanks = defineCollection({
   schema: releasedBankSchema,
 });
 
-export const collections = { explainers, jobs, questions, skills, paths, releasedBanks };
+export const collections = { explainers, jobs, guides, questions, skills, paths, releasedBanks };

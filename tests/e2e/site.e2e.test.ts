@@ -23,11 +23,16 @@ const explainerRoutes = ['', 'front-office/', 'back-office/', 'skills/', 'jobs/'
 const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
   explainerRoutes.map((route) => ({ locale, route, path: `${locale}/${route}` })),
 );
-/** Pages that exist in both languages and are not the quiz: the explainers, the counsellor page, the worksheet. */
+/**
+ * Pages that exist in both languages and are not the quiz: the explainers, the counsellor page and its tools (guide,
+ * poster, group page, paper entry, job-fair mode), the worksheet.
+ */
 const contentPages = [
   ...localizedPages,
   ...(['th', 'en'] as const).flatMap((locale) =>
-    ['counsellors/', 'worksheet/'].map((route) => ({ locale, route, path: `${locale}/${route}` })),
+    ['counsellors/', 'worksheet/', 'counsellors/guide/', 'counsellors/poster/', 'group/', 'paper/', 'fair/'].map(
+      (route) => ({ locale, route, path: `${locale}/${route}` }),
+    ),
   ),
 ];
 
@@ -132,16 +137,18 @@ describe('each page', () => {
     },
   );
 
-  it.each([...localizedPages, { path: 'th/worksheet/' }, { path: 'en/worksheet/' }])(
-    '$path ships no JavaScript',
-    async ({ path }) => {
-      const watched = await openWatchedPage(browser);
-      await watched.page.goto(new URL(path, rootSiteUrl).href, { waitUntil: 'networkidle' });
-      expect(await watched.page.locator('script').count()).toBe(0);
-      expect(watched.requests.filter((request) => request.resourceType === 'script')).toEqual([]);
-      await watched.context.close();
-    },
-  );
+  it.each([
+    ...localizedPages,
+    ...(['th', 'en'] as const).flatMap((locale) =>
+      ['worksheet/', 'counsellors/guide/', 'counsellors/poster/'].map((route) => ({ path: `${locale}/${route}` })),
+    ),
+  ])('$path ships no JavaScript', async ({ path }) => {
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(new URL(path, rootSiteUrl).href, { waitUntil: 'networkidle' });
+    expect(await watched.page.locator('script').count()).toBe(0);
+    expect(watched.requests.filter((request) => request.resourceType === 'script')).toEqual([]);
+    await watched.context.close();
+  });
 
   it.each([{ path: '' }, { path: 'does/not/exist/' }, ...contentPages])(
     'axe finds no WCAG 2.2 AA violation on /$path',
@@ -209,6 +216,37 @@ describe('the paper worksheet', () => {
     const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
     expect(fonts).toMatch(/Loma|Garuda|Norasi|Kinnari|Sawasdee|Umpush|Waree|Laksaman|Noto\S*Thai/u);
   });
+});
+
+describe('the poster and handouts', () => {
+  it.each([
+    ['th', 'งานหน้าบ้านหรืองานหลังบ้าน?'],
+    ['en', 'Front office or back office?'],
+  ] as const)(
+    'print in %s on two A4 pages: the poster, then four handouts, each with the quiz address',
+    async (locale, headline) => {
+      const { page, context } = await openWatchedPage(browser);
+      await page.goto(new URL(`${locale}/counsellors/poster/`, rootSiteUrl).href);
+      // Every QR code leads to the quiz in the page's language, drawn at build time.
+      const codes = page.locator('svg.qr-code path');
+      expect(await codes.count()).toBe(5);
+      for (const drawn of await codes.evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))))
+        expect(drawn).toBe(qrCode(`http://localhost:4321/${locale}/quiz/`).path);
+      const pdfPath = `${ensureScreenshotFolder()}/poster-${locale}.pdf`;
+      await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+      await context.close();
+      const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+      expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBe(2);
+      const pageText = (number: number) =>
+        execFileSync('pdftotext', ['-f', String(number), '-l', String(number), pdfPath, '-'], {
+          encoding: 'utf8',
+        }).replace(/\s+/gu, '');
+      const address = `localhost:4321/${locale}/quiz`;
+      expect(pageText(1)).toContain(headline.replace(/\s+/gu, ''));
+      expect(pageText(1)).toContain(address);
+      expect(pageText(2).split(address).length - 1).toBe(4);
+    },
+  );
 });
 
 describe('the language chooser and the 404 page', () => {

@@ -7,6 +7,7 @@ import { codeFromFragment, codeFromTyped, groupResultCode, normalizeResultCode }
 import { buildResultView, resultListNames } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
+import { offerNextPerson } from './fair-next';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
 export interface ResultPageData {
@@ -90,6 +91,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const line = root.querySelector<HTMLAnchorElement>('[data-share-line]');
     const message = root.querySelector<HTMLElement>('[data-share-result]')?.dataset['message'] ?? '';
     if (line) line.href = lineShareUrl(message, url);
+    offerNextPerson();
   }
 
   if (moveFocus) {

@@ -1,0 +1,55 @@
+/**
+ * The fair page's script. Each time the page is shown (opened, reloaded, or come back to by "Next person"), it
+ * clears the last visitor's answers and notes where in the tab's history it sits, so "Next person" can come back
+ * here. Coming back leaves the visitor's quiz and result as entries *after* this one; a new history entry drops them
+ * all, so neither Back nor Forward shows them to the next visitor.
+ */
+import { endFairMode, fairMode, startFairMode, type FairMode } from '../../stores/fair';
+
+export type FairPageData = Pick<FairMode, 'words' | 'fairUrls'>;
+
+/** This entry's place in the tab's history: the Navigation API's index where the browser has one. */
+export function historyIndex(): number {
+  const navigation = (window as { navigation?: { currentEntry?: { index: number } | null } }).navigation;
+  return navigation?.currentEntry?.index ?? history.length - 1;
+}
+
+/** Whether the tab's history goes on past this entry, as it does after "Next person" came back here. */
+function hasEntriesAfter(): boolean {
+  const navigation = (window as { navigation?: { entries?: () => unknown[] } }).navigation;
+  if (navigation?.entries) return navigation.entries().length - 1 > historyIndex();
+  const mode = fairMode();
+  return mode !== undefined && history.length - 1 > mode.startIndex;
+}
+
+export function startFairPage(): void {
+  const data = JSON.parse(document.getElementById('fair-data')?.textContent ?? '{}') as FairPageData;
+  const status = document.querySelector<HTMLElement>('[data-fair-status]');
+  const endButton = document.querySelector<HTMLButtonElement>('[data-fair-end]');
+  const message = (name: string) =>
+    (document.getElementById('fair-messages') as HTMLTemplateElement | null)?.content.querySelector(
+      `[data-message="${name}"]`,
+    )?.textContent ?? '';
+  const say = (name: string) => {
+    if (!status) return;
+    status.textContent = message(name);
+    status.hidden = false;
+  };
+
+  const begin = () => {
+    if (hasEntriesAfter()) history.pushState(null, '', location.href);
+    const started = startFairMode({ startIndex: historyIndex(), words: data.words, fairUrls: data.fairUrls });
+    say(started ? 'ready' : 'failed');
+    if (endButton) endButton.hidden = !started;
+  };
+  begin();
+  // Come back to from the back-forward cache, the page runs no script again on its own.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) begin();
+  });
+  endButton?.addEventListener('click', () => {
+    endFairMode();
+    endButton.hidden = true;
+    say('ended');
+  });
+}

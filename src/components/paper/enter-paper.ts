@@ -1,0 +1,165 @@
+/**
+ * The paper page's script: digits only, one per row, on to the next row by itself; then the result code the quiz
+ * would give (src/lib/paper-entry.ts), a link to the result, and a way to add the person to a kept group.
+ */
+import { fillTemplate } from '../../lib/i18n';
+import { asciiDigits, readWorksheet, worksheetCode } from '../../lib/paper-entry';
+import { groupResultCode } from '../../lib/result-code';
+import { keepGroup, keptGroups } from '../../stores/groups';
+
+export interface PaperPageData {
+  version: string;
+  itemIds: string[];
+  /** The result page's address, without a fragment. */
+  resultUrl: string;
+  strings: Record<string, string>;
+}
+
+export function startPaperEntry(): void {
+  const root = document.querySelector<HTMLElement>('[data-paper-root]');
+  const dataElement = document.getElementById('paper-data');
+  if (!root || !dataElement) return;
+  const data = JSON.parse(dataElement.textContent ?? '{}') as PaperPageData;
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    fillTemplate(data.strings[key] ?? key, values);
+  const form = root.querySelector<HTMLFormElement>('[data-paper-form]');
+  const error = root.querySelector<HTMLElement>('[data-paper-error]');
+  const filled = root.querySelector<HTMLElement>('[data-paper-filled]');
+  const resultPart = root.querySelector<HTMLElement>('[data-paper-result]');
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-paper-row]')];
+  if (!form || !error || !filled || !resultPart) return;
+  let code = '';
+
+  const typed = () => inputs.map((input) => input.value);
+  const countFilled = () => {
+    const { answers } = readWorksheet(data.itemIds, typed());
+    filled.textContent = say('paper.filled', { count: Object.keys(answers).length, total: data.itemIds.length });
+  };
+  const markInvalid = (rows: readonly number[]) => {
+    for (const [index, input] of inputs.entries()) {
+      if (rows.includes(index + 1)) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    error.hidden = rows.length === 0;
+    error.textContent = rows.map((row) => say('paper.invalid', { number: row })).join(' ');
+  };
+
+  for (const [index, input] of inputs.entries()) {
+    input.addEventListener('input', () => {
+      // Keep only the last key typed, so typing over a row replaces its number without selecting it first.
+      const digit = asciiDigits(input.value).slice(-1);
+      if (/^[1-5]$/u.test(digit)) {
+        input.value = digit;
+        input.removeAttribute('aria-invalid');
+        if (!inputs.some((each) => each.getAttribute('aria-invalid') === 'true')) markInvalid([]);
+        const next = inputs[index + 1];
+        if (next) next.focus();
+        else form.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+      } else if (input.value !== '') {
+        input.value = '';
+        input.setAttribute('aria-invalid', 'true');
+        error.hidden = false;
+        error.textContent = say('paper.invalid', { number: index + 1 });
+      }
+      resultPart.hidden = true;
+      countFilled();
+    });
+    input.addEventListener('keydown', (event) => {
+      const previous = inputs[index - 1];
+      const next = inputs[index + 1];
+      if (event.key === 'Backspace' && input.value === '' && previous) {
+        event.preventDefault();
+        previous.focus();
+        previous.select();
+      } else if (event.key === 'ArrowUp' && previous) {
+        event.preventDefault();
+        previous.focus();
+      } else if ((event.key === 'ArrowDown' || event.key === 'Enter') && next) {
+        event.preventDefault();
+        next.focus();
+      }
+    });
+    input.addEventListener('focus', () => input.select());
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const read = readWorksheet(data.itemIds, typed());
+    if (read.invalidRows.length > 0) {
+      markInvalid(read.invalidRows);
+      inputs[(read.invalidRows[0] ?? 1) - 1]?.focus();
+      return;
+    }
+    if (Object.keys(read.answers).length === 0) {
+      error.hidden = false;
+      error.textContent = say('paper.empty');
+      inputs[0]?.focus();
+      return;
+    }
+    markInvalid([]);
+    code = worksheetCode(data.version, data.itemIds, typed());
+    const codeLine = root.querySelector('[data-paper-code]');
+    if (codeLine) codeLine.textContent = say('paper.result.code', { code: groupResultCode(code) });
+    root.querySelector('[data-paper-open]')?.setAttribute('href', `${data.resultUrl}#${code}`);
+    showGroups();
+    resultPart.hidden = false;
+    root.querySelector<HTMLElement>('#paper-result-heading')?.focus();
+  });
+
+  root.querySelector('[data-paper-next]')?.addEventListener('click', () => {
+    for (const input of inputs) input.value = '';
+    markInvalid([]);
+    resultPart.hidden = true;
+    code = '';
+    const person = root.querySelector<HTMLInputElement>('[data-paper-person]');
+    if (person) person.value = '';
+    setGroupStatus('');
+    countFilled();
+    inputs[0]?.focus();
+  });
+
+  const groupSelect = root.querySelector<HTMLSelectElement>('[data-paper-group]');
+  function showGroups() {
+    const groups = keptGroups();
+    const fields = root?.querySelector<HTMLElement>('[data-paper-group-fields]');
+    const none = root?.querySelector<HTMLElement>('[data-paper-no-group]');
+    if (fields) fields.hidden = groups.length === 0;
+    if (none) none.hidden = groups.length > 0;
+    if (!groupSelect) return;
+    const chosen = groupSelect.value;
+    groupSelect.replaceChildren(
+      ...groups.map((group) => {
+        const option = document.createElement('option');
+        option.value = group.id;
+        option.textContent = group.name;
+        return option;
+      }),
+    );
+    if (groups.some((group) => group.id === chosen)) groupSelect.value = chosen;
+  }
+  function setGroupStatus(text: string) {
+    const status = root?.querySelector('[data-paper-group-status]');
+    if (status) status.textContent = text;
+  }
+
+  root.querySelector<HTMLFormElement>('[data-paper-group-form]')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const group = keptGroups().find((each) => each.id === groupSelect?.value);
+    if (!group || code === '') return;
+    if (group.entries.some((entry) => entry.code === code)) {
+      setGroupStatus(say('paper.group.already', { name: group.name }));
+      return;
+    }
+    const label = root.querySelector<HTMLInputElement>('[data-paper-person]')?.value.trim().slice(0, 200) ?? '';
+    const line = Math.max(0, ...group.entries.map((entry) => entry.line)) + 1;
+    const kept = keepGroup({
+      ...group,
+      savedAt: new Date().toISOString(),
+      entries: [...group.entries, { code, raw: groupResultCode(code), line, kind: 'code', count: 1 }],
+      labels: label === '' ? group.labels : { ...group.labels, [code]: label },
+    });
+    setGroupStatus(kept ? say('paper.group.added', { name: group.name }) : say('paper.group.failed'));
+  });
+
+  countFilled();
+}

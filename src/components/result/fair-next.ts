@@ -1,0 +1,78 @@
+/**
+ * On a result opened in a tab in job-fair mode (src/stores/fair.ts): a panel under the sharing tools that asks the
+ * visitor to take their result with them, shows its QR code at once, and offers "Next person". That clears their
+ * answers and goes back to the fair page, which drops every history entry after it. The panel's words come from the
+ * fair page through the mode, so result pages outside job-fair mode carry none of them.
+ */
+import { clearPerson, fairMode } from '../../stores/fair';
+
+/** This entry's place in the tab's history: the Navigation API's index where the browser has one. */
+function historyIndex(): number {
+  const navigation = (window as { navigation?: { currentEntry?: { index: number } | null } }).navigation;
+  return navigation?.currentEntry?.index ?? history.length - 1;
+}
+
+export function offerNextPerson(): void {
+  const mode = fairMode();
+  const share = document.querySelector<HTMLElement>('[data-share-result]');
+  if (!mode || !share || document.querySelector('[data-fair-next]')) return;
+  const language = document.documentElement.lang;
+  const words = mode.words[language] ?? Object.values(mode.words)[0] ?? {};
+  const fairUrl = mode.fairUrls[language] ?? Object.values(mode.fairUrls)[0];
+  if (!fairUrl) return;
+  const say = (key: string) => words[key] ?? '';
+
+  const panel = document.createElement('section');
+  panel.className = 'fair-next';
+  panel.dataset['fairNext'] = '';
+  panel.setAttribute('aria-labelledby', 'fair-next-heading');
+  const heading = document.createElement('h2');
+  heading.id = 'fair-next-heading';
+  heading.textContent = say('fair.result.heading');
+  const body = document.createElement('p');
+  body.textContent = say('fair.result.body');
+  const next = button(say('fair.result.next'), 'button');
+  const confirm = document.createElement('div');
+  confirm.className = 'fair-next__confirm';
+  confirm.hidden = true;
+  confirm.setAttribute('role', 'group');
+  confirm.setAttribute('aria-labelledby', 'fair-next-confirm');
+  const question = document.createElement('p');
+  question.id = 'fair-next-confirm';
+  question.textContent = say('fair.result.confirm');
+  const yes = button(say('fair.result.yes'), 'button');
+  const no = button(say('fair.result.no'), 'button button--secondary');
+  confirm.append(question, yes, ' ', no);
+  panel.append(heading, body, next, confirm);
+  share.after(panel);
+
+  // The visitor's phone camera needs the code on screen: show it without a press.
+  share.querySelector<HTMLButtonElement>('[data-share-qr]')?.click();
+
+  next.addEventListener('click', () => {
+    confirm.hidden = false;
+    next.hidden = true;
+    no.focus();
+  });
+  no.addEventListener('click', () => {
+    confirm.hidden = true;
+    next.hidden = false;
+    next.focus();
+  });
+  yes.addEventListener('click', () => {
+    clearPerson();
+    const steps = historyIndex() - mode.startIndex;
+    // Back to the fair page's own entry, which drops this result and the quiz from the tab's history. Should the
+    // history no longer reach it (a browser keeps at most 50 entries), the fair page replaces this one instead.
+    if (steps > 0) history.go(-steps);
+    setTimeout(() => location.replace(fairUrl), steps > 0 ? 1500 : 0);
+  });
+}
+
+function button(text: string, className: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = className;
+  element.textContent = text;
+  return element;
+}

@@ -1,0 +1,289 @@
+// The counsellor's group page, as a counsellor uses it after a class: a LINE chat export with 50 people's result links
+// in it, among greetings, duplicates, a link cut off, a code typed wrong and a code from the earlier questions.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { groupResultCode, encodeResultCode } from '../../src/lib/result-code';
+import type { ScoringBank } from '../../src/lib/released-banks';
+import { scoreQuiz, type AnswerValue, type Outcome, type ScoringSkill } from '../../src/lib/scoring';
+import { parseCsv } from '../support/csv-parse';
+import { axeViolations } from './support/axe';
+import { launchBrowser, openWatchedPage } from './support/browser';
+
+const siteUrl = inject('rootSiteUrl');
+const pageUrl = (path: string) => new URL(path, siteUrl).href;
+const groupsKey = 'front-back-office:groups:v1';
+
+interface PageData {
+  banks: ScoringBank[];
+  skills: (ScoringSkill & { name: string })[];
+  strings: Record<string, string>;
+}
+const dataOf = async (page: Page) => JSON.parse((await page.locator('#group-data').textContent()) ?? '{}') as PageData;
+
+/** A deterministic random number generator (mulberry32), so every run meets the same 50 people. */
+function randomFrom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Person n: a third lean to the front, a third to the back, a third neither; every answer varies a little. */
+function personAnswers(bank: ScoringBank, n: number): Record<string, AnswerValue> {
+  const random = randomFrom(n + 100);
+  const lean = n % 3;
+  const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value))) as AnswerValue;
+  const answers: Record<string, AnswerValue> = {};
+  for (const item of bank.items) {
+    // One person in ten skips a question or two: their result still opens, with the question unanswered.
+    if (n % 10 === 7 && random() < 0.1) continue;
+    const wobble = Math.floor(random() * 3) - 1;
+    if (item.kind === 'self-rating') answers[item.id] = clamp(1 + random() * 5 - 0.5);
+    else if (item.kind === 'scenario') {
+      const wantB = lean === 2 ? random() < 0.5 : (item.b.path === 'front') === (lean === 0);
+      answers[item.id] = clamp((wantB ? 4 : 2) + wobble);
+    } else {
+      const liked = lean === 2 ? random() < 0.5 : (item.path === 'front') === (lean === 0);
+      answers[item.id] = clamp((liked ? 4 : 2) + wobble);
+    }
+  }
+  return answers;
+}
+
+/** A code made on 2026-11-27 with the earlier bank (0d1b8e00): a back-office lean. */
+const earlierCode = '1E0T6SFKWEG18268N94G6Y8V0';
+const names = ['สมชาย', 'สมหญิง', 'นิด', 'ต้น', 'แก้ว', 'Ploy', 'Beam', 'มานพ', 'อรุณี', 'Jay'];
+
+/** A LINE chat export with 50 people sending their links in the ways people do, and the traps a real chat has. */
+function lineChat(bank: ScoringBank) {
+  const ids = bank.items.map((item) => item.id);
+  const people = Array.from({ length: 50 }, (_, n) => personAnswers(bank, n));
+  const codes = people.map((answers) => encodeResultCode(bank.version, ids, answers));
+  const lines = ['[LINE] ประวัติการแชทของ ม.6/2 แนะแนว', 'บันทึกเมื่อ: 2026/11/28 10:30', '', '2026/11/27(ศ.)'];
+  const mistyped = `${codes[3]?.slice(0, 12)}${codes[3]?.[12] === 'A' ? 'B' : 'A'}${codes[3]?.slice(13)}`;
+  codes.forEach((code, n) => {
+    const who = `${names[n % names.length]} ${n + 1}`;
+    const time = `${9 + Math.floor(n / 10)}:${String(n % 60).padStart(2, '0')}`;
+    const ways = [
+      `ผลของหนูค่ะ https://career-check.example.org/th/result/#${groupResultCode(code)}`,
+      `https://career-check.example.org/th/result/#${code}`,
+      `my result (https://career-check.example.org/en/result/#${code}).`,
+      `รหัสผล ${groupResultCode(code).toLowerCase()} ครับ`,
+      `\u200f${code}\u200e`,
+    ];
+    lines.push(`${time}\t${who}\t${ways[n % ways.length]}`);
+    if (n % 17 === 5) lines.push(`${time}\t${who}\tส่งซ้ำนะคะ https://career-check.example.org/th/result/#${code}`);
+    if (n === 20) lines.push(`${time}\tครูแนน\tทุกคนส่งลิงก์ผลมาในกลุ่มนี้นะคะ 😊 โทร 0812345678`);
+  });
+  const cutOffLine = lines.push(`10:55\tต้น 4\thttps://career-check.example.org/th/result/#${codes[3]?.slice(0, 14)}`);
+  const mistypedLine = lines.push(`10:56\tต้น 4\tพิมพ์เองค่ะ ${mistyped}`);
+  const earlierLine = lines.push(`10:57\tป้าแดง\tของเมื่อวาน https://career-check.example.org/th/result/#${earlierCode}`);
+  return { text: lines.join('\n'), people, codes, cutOffLine, mistypedLine, earlierLine };
+}
+
+async function showGroup(page: Page, text: string) {
+  await page.locator('#group-text').fill(text);
+  await page.locator('[data-group-form] button[type="submit"]').click();
+  await page.locator('[data-group-result]:not([hidden])').waitFor();
+  await page.locator('[data-group-rows] tr').first().waitFor();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
+  it('finds 50 people and one from the earlier questions in a LINE chat, and counts and lists them rightly', async () => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context } = watched;
+    await page.goto(pageUrl(`${locale}/group/`));
+    const data = await dataOf(page);
+    const [today, earlier] = data.banks;
+    if (!today || !earlier) throw new Error('the page carries today’s bank and the earlier one');
+    const chat = lineChat(today);
+    await showGroup(page, chat.text);
+
+    // What the counsellor should see, worked out here from the answers with the site's own scoring.
+    const results = [
+      ...chat.people.map((answers) => scoreQuiz(today.items, data.skills, answers)),
+      scoreQuiz(earlier.items, data.skills, {
+        ...Object.fromEntries(
+          earlier.items.map((item, index) => [item.id, Number('1414441422545214141414141412'[index])]),
+        ),
+      }),
+    ];
+    const expected = new Map<Outcome, number>();
+    for (const result of results) expected.set(result.outcome, (expected.get(result.outcome) ?? 0) + 1);
+    expect(expected.get('front')).toBeGreaterThan(5);
+    expect(expected.get('back')).toBeGreaterThan(5);
+    const counts = await page
+      .locator('[data-outcome-count]')
+      .evaluateAll((cells) =>
+        Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-outcome-count'), Number(cell.textContent)])),
+      );
+    for (const outcome of ['front', 'back', 'both', 'between', 'neither', 'unclear'] as const)
+      expect(counts[outcome], outcome).toBe(expected.get(outcome) ?? 0);
+    expect(await page.locator('[data-group-people]').innerText()).toContain('51');
+
+    // One row per person, duplicates once; the earlier bank's person is marked, and each code opens its detail view.
+    const rows = page.locator('[data-group-rows] tr');
+    expect(await rows.count()).toBe(51);
+    const codes = await rows.evaluateAll((each) => each.map((row) => row.getAttribute('data-code')));
+    expect(new Set(codes).size).toBe(51);
+    expect(codes).toEqual([...chat.codes, earlierCode]);
+    const earlierRow = page.locator(`[data-group-rows] tr[data-code="${earlierCode}"]`);
+    expect(await earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
+    const firstLink = rows.first().locator('a');
+    expect(new URL((await firstLink.getAttribute('href')) ?? '', page.url()).href).toBe(
+      pageUrl(`${locale}/result/detail/#${chat.codes[0]}`),
+    );
+
+    // The two codes that cannot be read, each with its line and the reason, and nothing else.
+    const unread = page.locator('[data-group-unread-list] li');
+    expect(await unread.count()).toBe(2);
+    const unreadTexts = await unread.allInnerTexts();
+    expect(unreadTexts[0]).toContain(String(chat.cutOffLine));
+    expect(unreadTexts[0]).toContain(data.strings['group.problem.malformed']);
+    expect(unreadTexts[1]).toContain(String(chat.mistypedLine));
+    expect(unreadTexts[1]).toContain(data.strings['group.problem.mistyped']);
+
+    // Sorting by the back-office score puts the highest first, and says so to a screen reader.
+    await page.locator('[data-sort="back"]').click();
+    expect(await page.locator('th[data-sort-column="back"]').getAttribute('aria-sort')).toBe('descending');
+    const backScores = (await rows.evaluateAll((each) => each.map((row) => row.children[4]?.textContent ?? ''))).map(
+      (text) => Number(text.replace(/[^\d]/gu, '')),
+    );
+    expect(backScores).toEqual([...backScores].sort((first, second) => second - first));
+
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing left the site: every request went to the page's own origin (or stayed in the browser).
+    const origin = new URL(siteUrl).origin;
+    expect(
+      watched.requests.filter((request) => !request.url.startsWith(origin) && !request.url.startsWith('blob:')),
+    ).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads a CSV that any CSV reader opens with the Thai text, one row per person and a column per answer', async () => {
+    const { page, context } = await openWatchedPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    await page.goto(pageUrl(`${locale}/group/`));
+    const data = await dataOf(page);
+    const [today] = data.banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const chat = lineChat(today);
+    await showGroup(page, chat.text);
+    const label = 'ด.ญ. สมหญิง "ฝน", ห้อง 2';
+    const firstLabel = page.locator('[data-group-rows] tr').first().locator('input');
+    await firstLabel.fill(label);
+    await firstLabel.press('Tab');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-group-download]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/u);
+    const bytes = readFileSync((await download.path()) ?? '');
+    // UTF-8 with a byte-order mark: what Excel needs to read Thai.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...records] = parseCsv(bytes.toString('utf8').slice(1));
+    expect(header?.slice(0, 4)).toEqual([
+      data.strings['group.table.label'],
+      data.strings['group.table.code'],
+      data.strings['group.csv.bank'],
+      data.strings['group.table.outcome'],
+    ]);
+    expect(records).toHaveLength(51);
+    const first = records[0] ?? [];
+    expect(first[0]).toBe(label);
+    expect(first[1]).toBe(groupResultCode(chat.codes[0] ?? ''));
+    // A column per question of today's bank, in order, holding the answer given.
+    const firstItem = today.items[0];
+    const column = header?.findIndex((name) => name === `1 ${firstItem?.id}`) ?? -1;
+    expect(column).toBeGreaterThan(9);
+    for (const [index, record] of records.slice(0, 50).entries()) {
+      const answer = chat.people[index]?.[firstItem?.id ?? ''];
+      expect(record[column]).toBe(answer === undefined ? '' : String(answer));
+    }
+    await context.close();
+  });
+
+  it('prints the summary, the table and the unread codes, without the form', async () => {
+    const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(pageUrl(`${locale}/group/`));
+    const [today] = (await dataOf(page)).banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    await showGroup(page, lineChat(today).text);
+    await page.emulateMedia({ media: 'print' });
+    for (const part of ['#group-summary-heading', '[data-group-dots]', '.group-table', '[data-group-unread-list]'])
+      expect(await page.locator(part).isVisible(), part).toBe(true);
+    for (const part of ['[data-group-form]', '[data-group-save-form]', '[data-group-download]'])
+      expect(await page.locator(part).isVisible(), part).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await context.close();
+  });
+
+  it('keeps a group on the device through a reload, with its names, and forgets it after "delete"', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/group/`));
+    const [today] = (await dataOf(page)).banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const chat = lineChat(today);
+    await showGroup(page, chat.text);
+    const secondLabel = page.locator('[data-group-rows] tr').nth(1).locator('input');
+    await secondLabel.fill('Beam');
+    await secondLabel.press('Tab');
+    await page.locator('[data-group-name]').fill('ม.6/2 วันที่ 28');
+    await page.locator('[data-group-save-form] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toContain('ม.6/2 วันที่ 28');
+
+    await page.reload();
+    const saved = page.locator('[data-group-saved-list] li');
+    expect(await saved.count()).toBe(1);
+    expect(await saved.innerText()).toContain('ม.6/2 วันที่ 28');
+    // The chat itself is not kept: only the codes found in it, and the names typed.
+    const stored = (await page.evaluate((key) => localStorage.getItem(key), groupsKey)) ?? '';
+    expect(stored).not.toContain('ครูแนน');
+    expect(stored).toContain('Beam');
+    await saved
+      .getByRole('button', { name: /ม\.6\/2 วันที่ 28/u })
+      .first()
+      .click();
+    await page.locator('[data-group-rows] tr').nth(50).waitFor();
+    expect(await page.locator('[data-group-rows] tr').nth(1).locator('input').inputValue()).toBe('Beam');
+
+    await saved
+      .getByRole('button', { name: new RegExp(`${(await dataOf(page)).strings['group.saved.delete']}`, 'u') })
+      .click();
+    expect(await page.locator('[data-group-saved-list] li').count()).toBe(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), groupsKey)).toBeNull();
+    await page.reload();
+    expect(await page.locator('[data-group-saved-list] li').count()).toBe(0);
+    await context.close();
+  });
+
+  it('says, in the page’s language, when the text holds no result, and keeps what was pasted', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/group/`));
+    const data = await dataOf(page);
+    await page.locator('#group-text').fill('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
+    await page.locator('[data-group-form] button[type="submit"]').click();
+    expect(await page.locator('[data-group-error]').innerText()).toBe(data.strings['group.empty']);
+    expect(await page.locator('#group-text').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#group-text').inputValue()).toBe('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
+    expect(await page.locator('[data-group-result]').isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,175 @@
+// Two ways counsellors use the self-check away from a person's own phone: typing in a paper worksheet, which must give
+// the very link the online quiz gives, and job-fair mode on a shared tablet, which must leave nothing of one visitor
+// for the next.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { normalizeResultCode } from '../../src/lib/result-code';
+import { launchBrowser, openWatchedPage } from './support/browser';
+
+const siteUrl = inject('rootSiteUrl');
+const pageUrl = (path: string) => new URL(path, siteUrl).href;
+const quizKey = 'front-back-office:quiz:v1';
+const groupsKey = 'front-back-office:groups:v1';
+const fairKey = 'front-back-office:fair:v1';
+
+/** The answer (1-5) given to question `index`: varied, with every value used, never one answer throughout. */
+const answerFor = (index: number) => ((index * 3 + Math.floor(index / 5)) % 5) + 1;
+
+/** Takes the quiz from its intro by clicking: answer `answerFor(index)` on every question. Ends on the result. */
+async function answerEveryQuestion(page: Page) {
+  await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
+  const total = Number(await page.locator('progress').getAttribute('max'));
+  for (let index = 0; index < total; index++) {
+    await page.locator(`progress[value="${index + 1}"]`).waitFor();
+    await page
+      .locator('.quiz-choice')
+      .nth(answerFor(index) - 1)
+      .click();
+    await page.locator('button[type="submit"]').click();
+  }
+  await page.waitForURL(/\/result\/#/u);
+  return { total, code: normalizeResultCode(decodeURIComponent(new URL(page.url()).hash.slice(1))) };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['th', 'en'] as const)('in %s', (locale) => {
+  it('a typed worksheet gives the same result link as the quiz answered the same way, typed by keyboard alone', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/quiz/`));
+    const { total, code } = await answerEveryQuestion(page);
+
+    await page.goto(pageUrl(`${locale}/paper/`));
+    const rows = page.locator('[data-paper-row]');
+    expect(await rows.count()).toBe(total);
+    await rows.first().focus();
+    // A mistake first: 7 is refused with a message in the page's language, and the row waits to be typed again.
+    await page.keyboard.type('7');
+    expect(await rows.first().inputValue()).toBe('');
+    expect(await rows.first().getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-paper-error]').innerText()).toContain(locale === 'th' ? 'แถวที่ 1' : 'Row 1');
+    // Every digit moves on by itself: the whole sheet is one run of typing.
+    const digits = Array.from({ length: total }, (_, index) => String(answerFor(index))).join('');
+    await page.keyboard.type(digits.slice(0, 10));
+    // A slip on row 11 (typed 4 for 1), noticed at once: Backspace in the empty row 12 goes back to fix it.
+    await page.keyboard.type(digits[10] === '4' ? '5' : '4');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(digits.slice(10));
+    expect(await rows.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).join(''))).toBe(
+      digits,
+    );
+    expect(await page.locator('[data-paper-error]').isHidden()).toBe(true);
+    await page.keyboard.press('Enter');
+    const open = page.locator('[data-paper-open]');
+    await open.waitFor();
+    const href = new URL((await open.getAttribute('href')) ?? '', page.url());
+    expect(normalizeResultCode(href.hash.slice(1))).toBe(code);
+    expect(href.pathname).toBe(new URL(pageUrl(`${locale}/result/`)).pathname);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a row left empty stays unanswered, and the person can be added to a group kept on the device', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/paper/`));
+    await page.evaluate(
+      ([key]) =>
+        localStorage.setItem(
+          key ?? '',
+          JSON.stringify([{ id: '1', name: 'ม.6/2', savedAt: '2026-11-28T10:00:00Z', entries: [], labels: {} }]),
+        ),
+      [groupsKey],
+    );
+    const rows = page.locator('[data-paper-row]');
+    const total = await rows.count();
+    await rows.first().focus();
+    await page.keyboard.type('52');
+    await page.keyboard.press('ArrowDown'); // row 3 left empty
+    await page.keyboard.type(Array.from({ length: total - 3 }, (_, index) => String(answerFor(index))).join(''));
+    expect(await page.locator('[data-paper-filled]').innerText()).toContain(String(total - 1));
+    await page.locator('[data-paper-form] button[type="submit"]').click();
+    await page.locator('[data-paper-result]:not([hidden])').waitFor();
+    const href = (await page.locator('[data-paper-open]').getAttribute('href')) ?? '';
+    const code = normalizeResultCode(href.slice(href.indexOf('#') + 1));
+
+    await page.locator('[data-paper-person]').fill('นิด');
+    await page.locator('[data-paper-group-form] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-paper-group-status]').innerText()).toContain('ม.6/2');
+    const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), groupsKey)) ?? '[]') as {
+      entries: { code: string }[];
+      labels: Record<string, string>;
+    }[];
+    expect(kept[0]?.entries.map((entry) => entry.code)).toEqual([code]);
+    expect(kept[0]?.labels[code]).toBe('นิด');
+
+    // Opened, the result shows the empty row as unanswered: the detail view says so for question 3.
+    await page.goto(pageUrl(`${locale}/result/detail/#${code}`));
+    await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
+    expect(await page.locator('[data-result-state="problem"]').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('job-fair mode: the visitor takes their result with them, and "Next person" leaves nothing of them', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    // The last visitor walked away halfway: the fair page clears what they left.
+    await page.goto(pageUrl(`${locale}/quiz/`));
+    await page.evaluate((key) => localStorage.setItem(key, '{"bank":"x","answers":{"a":5},"screen":3}'), quizKey);
+    await page.goto(pageUrl(`${locale}/fair/`));
+    await page.locator('[data-fair-status]:not([hidden])').waitFor();
+    expect(await page.evaluate((key) => localStorage.getItem(key), quizKey)).toBeNull();
+
+    await page.locator('[data-fair-start]').click();
+    await page.waitForURL(/\/quiz\/$/u);
+    const { code } = await answerEveryQuestion(page);
+    // On the result: the QR code is on screen at once, for the visitor's own phone, and "Next person" asks first.
+    const panel = page.locator('[data-fair-next]');
+    await panel.waitFor();
+    await page.locator('[data-share-qr-code] svg').waitFor();
+    await panel.getByRole('button').first().click();
+    const confirmation = panel.locator('[role="group"]');
+    expect(await confirmation.isVisible()).toBe(true);
+    await confirmation.getByRole('button').first().click();
+
+    await page.waitForURL(pageUrl(`${locale}/fair/`));
+    await page.locator('[data-fair-status]:not([hidden])').waitFor();
+    const stored = await page.evaluate(() => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(stored.local).toEqual([]);
+    expect(stored.session).toEqual([fairKey]);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain(code);
+
+    // Neither Forward nor Back reaches the visitor's result or quiz.
+    await page.goForward();
+    expect(page.url()).toBe(pageUrl(`${locale}/fair/`));
+    for (let step = 0; step < 3; step++) {
+      await page.goBack().catch(() => undefined);
+      expect(page.url()).not.toContain('/result/');
+      expect(page.url()).not.toContain('#question');
+    }
+    // The next visitor starts at the quiz's intro, not at "your result is ready".
+    await page.goto(pageUrl(`${locale}/fair/`));
+    await page.locator('[data-fair-start]').click();
+    await page.locator('.quiz-actions:not(.quiz-actions--waiting)').waitFor();
+    expect(await page.locator('#quiz-intro-heading').isVisible()).toBe(true);
+    expect(await page.locator('.quiz-actions a[href*="/result/"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('outside job-fair mode a result offers no "Next person"', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/quiz/`));
+    await answerEveryQuestion(page);
+    await page.locator('[data-share-result]').waitFor();
+    expect(await page.locator('[data-fair-next]').count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  clearPerson,
+  decodeFairMode,
+  endFairMode,
+  fairMode,
+  fairStorageKey,
+  personStorageKey,
+  startFairMode,
+  type FairMode,
+} from '../../../src/stores/fair';
+import { quizStorageKey } from '../../../src/stores/quiz';
+
+const mode: FairMode = {
+  startIndex: 2,
+  words: { th: { 'fair.result.next': 'คนถัดไป' }, en: { 'fair.result.next': 'Next person' } },
+  fairUrls: { th: '/th/fair/', en: '/en/fair/' },
+};
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('job-fair mode', () => {
+  it('clears exactly what the quiz keeps about a person', () => {
+    expect(personStorageKey).toBe(quizStorageKey);
+  });
+
+  it('turns on for this tab, clearing the last visitor, and reads back what the fair page handed over', () => {
+    localStorage.setItem(quizStorageKey, '{"bank":"a","answers":{"x":5},"screen":"results"}');
+    localStorage.setItem('front-back-office:groups:v1', '[]');
+    expect(fairMode()).toBeUndefined();
+    expect(startFairMode(mode)).toBe(true);
+    expect(localStorage.getItem(quizStorageKey)).toBeNull();
+    // A counsellor's own data on the device is not a visitor's, and stays.
+    expect(localStorage.getItem('front-back-office:groups:v1')).toBe('[]');
+    expect(fairMode()).toEqual(mode);
+    expect(sessionStorage.getItem(fairStorageKey)).not.toBeNull();
+    expect(localStorage.getItem(fairStorageKey)).toBeNull();
+  });
+
+  it('"Next person" clears the answers and keeps the mode; ending it leaves nothing', () => {
+    startFairMode(mode);
+    localStorage.setItem(quizStorageKey, '{"bank":"a","answers":{"x":2},"screen":4}');
+    expect(clearPerson()).toBe(true);
+    expect(localStorage.getItem(quizStorageKey)).toBeNull();
+    expect(fairMode()).toEqual(mode);
+    endFairMode();
+    expect(fairMode()).toBeUndefined();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('reads anything but the expected shape as off', () => {
+    for (const junk of [
+      undefined,
+      null,
+      '',
+      '<script>',
+      '[]',
+      '{"startIndex":-1,"words":{},"fairUrls":{}}',
+      '{"startIndex":1.5,"words":{},"fairUrls":{}}',
+      '{"startIndex":1,"words":{"th":{"a":5}},"fairUrls":{}}',
+      '{"startIndex":1,"words":{},"fairUrls":{"th":7}}',
+      '{"startIndex":1,"fairUrls":{}}',
+    ])
+      expect(decodeFairMode(junk), String(junk)).toBeUndefined();
+    expect(decodeFairMode(JSON.stringify(mode))).toEqual(mode);
+  });
+
+  it('says when storage is blocked, rather than claiming the last visitor is gone', () => {
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(startFairMode(mode)).toBe(false);
+    expect(clearPerson()).toBe(false);
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(fairMode()).toBeUndefined();
+  });
+});
