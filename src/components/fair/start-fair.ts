@@ -23,7 +23,13 @@ function hasEntriesAfter(): boolean {
 }
 
 export function startFairPage(): void {
-  const data = JSON.parse(document.getElementById('fair-data')?.textContent ?? '{}') as FairPageData;
+  const words: FairPageData['words'] = {};
+  for (const element of document.querySelectorAll<HTMLElement>('script[data-fair-words]'))
+    words[element.dataset['fairWords'] ?? ''] = JSON.parse(element.textContent || '{}') as Record<string, string>;
+  const data: FairPageData = {
+    words,
+    fairUrls: JSON.parse(document.getElementById('fair-urls')?.textContent || '{}') as FairPageData['fairUrls'],
+  };
   const status = document.querySelector<HTMLElement>('[data-fair-status]');
   const endButton = document.querySelector<HTMLButtonElement>('[data-fair-end]');
   const message = (name: string) =>
