@@ -138,15 +138,26 @@ export function startGroupPage(): void {
     toggle('[data-group-too-many]', flags.tooMany);
     for (const outcome of outcomes) setText(`[data-outcome-count="${outcome}"]`, String(shown.outcomes[outcome]));
     drawPositions(shown);
+    // A summary full of Thai text takes a slow phone long to lay out: it is shown a part at a time, the counts and
+    // the picture first.
+    const parts = [...resultPart.querySelectorAll<HTMLElement>('[data-reveal]')];
+    for (const part of parts) part.hidden = true;
+    toggle('[data-group-unread]', false);
+    rowsBody.replaceChildren();
+    showSortState();
+    resultPart.hidden = false;
+    find('#group-summary-heading')?.focus();
     await nextTask();
     if (thisRun !== run) return;
     drawSkills(shown, total);
     drawConsistency(shown);
     drawUnread(shown.unread);
-    rowsBody.replaceChildren();
-    showSortState();
-    resultPart.hidden = false;
-    find('#group-summary-heading')?.focus();
+    for (const part of parts) {
+      await nextTask();
+      if (thisRun !== run) return;
+      part.hidden = false;
+    }
+    toggle('[data-group-unread]', shown.unread.length > 0);
     // The summary first; the table's rows follow a few at a time.
     const ordered = sortPeople(shown.people);
     await nextTask();
@@ -247,10 +258,8 @@ export function startGroupPage(): void {
   }
 
   function drawUnread(unread: readonly UnreadCode[]) {
-    const section = find('[data-group-unread]');
     const list = find('[data-group-unread-list]');
-    if (!section || !list) return;
-    section.hidden = unread.length === 0;
+    if (!list) return;
     list.replaceChildren(
       ...unread.map((entry) => {
         const item = document.createElement('li');
