@@ -133,18 +133,30 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       expect(counts[outcome], outcome).toBe(expected.get(outcome) ?? 0);
     expect(await page.locator('[data-group-people]').innerText()).toContain('51');
 
-    // One row per person, duplicates once; the earlier bank's person is marked, and each code opens its detail view.
+    // One row per person, duplicates once, fifty to a page: the first page, then the last person on the next. The
+    // earlier bank's person is marked, and each code opens its detail view.
     const rows = page.locator('[data-group-rows] tr');
-    expect(await rows.count()).toBe(51);
-    const codes = await rows.evaluateAll((each) => each.map((row) => row.getAttribute('data-code')));
-    expect(new Set(codes).size).toBe(51);
-    expect(codes).toEqual([...chat.codes, earlierCode]);
-    const earlierRow = page.locator(`[data-group-rows] tr[data-code="${earlierCode}"]`);
-    expect(await earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
+    const codesShown = () => rows.evaluateAll((each) => each.map((row) => row.getAttribute('data-code')));
+    const range = page.locator('[data-group-range]');
+    expect(await codesShown()).toEqual(chat.codes.slice(0, 50));
+    expect((await range.innerText()).match(/\d+/gu)).toEqual(['1', '50', '51']);
     const firstLink = rows.first().locator('a');
     expect(new URL((await firstLink.getAttribute('href')) ?? '', page.url()).href).toBe(
       pageUrl(`${locale}/result/detail/#${chat.codes[0]}`),
     );
+    const previous = page.locator('[data-group-page="previous"]');
+    const next = page.locator('[data-group-page="next"]');
+    expect(await previous.isVisible()).toBe(false);
+    await next.click();
+    expect(await codesShown()).toEqual([...chat.codes.slice(50), earlierCode]);
+    expect((await range.innerText()).match(/\d+/gu)).toEqual(['51', '51', '51']);
+    // The "next" button is gone on the last page: the line saying who is shown has the focus instead.
+    expect(await next.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-group-range'))).toBe(true);
+    const earlierRow = page.locator(`[data-group-rows] tr[data-code="${earlierCode}"]`);
+    expect(await earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
+    await previous.click();
+    expect(await codesShown()).toEqual(chat.codes.slice(0, 50));
 
     // The two codes that cannot be read, each with its line and the reason, and nothing else.
     const unread = page.locator('[data-group-unread-list] li');
@@ -155,13 +167,18 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     expect(unreadTexts[1]).toContain(String(chat.mistypedLine));
     expect(unreadTexts[1]).toContain(data.strings['group.problem.mistyped']);
 
-    // Sorting by the back-office score puts the highest first, and says so to a screen reader.
+    // Sorting by the back-office score sorts everyone, not one page: the highest of all 51 comes first, and the
+    // header says so to a screen reader.
+    await next.click();
     await page.locator('[data-sort="back"]').click();
     expect(await page.locator('th[data-sort-column="back"]').getAttribute('aria-sort')).toBe('descending');
     const backScores = (await rows.evaluateAll((each) => each.map((row) => row.children[4]?.textContent ?? ''))).map(
       (text) => Number(text.replace(/[^\d]/gu, '')),
     );
+    expect(backScores).toHaveLength(50);
     expect(backScores).toEqual([...backScores].sort((first, second) => second - first));
+    expect(backScores[0]).toBe(Math.max(...results.map((result) => Math.round(result.scores.back))));
+    expect((await range.innerText()).match(/\d+/gu)).toEqual(['1', '50', '51']);
 
     expect(await axeViolations(page)).toEqual([]);
     // Nothing left the site: every request went to the page's own origin (or stayed in the browser).
@@ -225,9 +242,15 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     if (!today) throw new Error('the page carries today’s bank');
     await showGroup(page, lineChat(today).text);
     await page.emulateMedia({ media: 'print' });
-    for (const part of ['#group-summary-heading', '[data-group-dots]', '.group-table', '[data-group-unread-list]'])
+    for (const part of [
+      '#group-summary-heading',
+      '[data-group-dots]',
+      '.group-table',
+      '[data-group-range]',
+      '[data-group-unread-list]',
+    ])
       expect(await page.locator(part).isVisible(), part).toBe(true);
-    for (const part of ['[data-group-form]', '[data-group-save-form]', '[data-group-download]'])
+    for (const part of ['[data-group-form]', '[data-group-save-form]', '[data-group-download]', '.group-pages__nav'])
       expect(await page.locator(part).isVisible(), part).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
@@ -260,7 +283,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       .getByRole('button', { name: /ม\.6\/2 วันที่ 28/u })
       .first()
       .click();
-    await page.locator('[data-group-rows] tr').nth(50).waitFor();
+    await page.locator('[data-group-rows] tr').nth(49).waitFor();
     expect(await page.locator('[data-group-rows] tr').nth(1).locator('input').inputValue()).toBe('Beam');
 
     await saved

@@ -38,15 +38,35 @@ type Column = 'label' | 'code' | 'outcome' | 'front' | 'back' | 'gap';
 /*
  * Long work is done in slices of at most this many milliseconds, then the page lets the browser draw and answer
  * taps: no task of a 1,000-person group reaches 50 ms on a phone four times slower than this 2-core machine (npm run
- * bench measures it). On a fast device one slice does it all.
+ * bench measures it). A fast device needs few slices.
  */
-const sliceMs = 30;
-/** Units of work between two looks at the clock: a few lines, people or rows each take well under a millisecond. */
+const sliceMs = 20;
+/** Units of work between two looks at the clock: a few lines or people each take well under a millisecond. */
 const linesPerStep = 20;
 const peoplePerStep = 10;
-const rowsPerStep = 10;
+/**
+ * The table shows this many people at a time. A table lays out all its rows again whenever one changes, and a
+ * thousand rows with a text box each took a slow phone most of a second to lay out, frame after frame; fifty fit in
+ * one frame. The CSV has everyone.
+ */
+export const rowsPerPage = 50;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+/**
+ * Lets the browser draw and answer taps, then goes on. scheduler.yield goes on first in line where the browser has
+ * it; a message elsewhere, since a chain of zero timeouts is held back 4 ms a link after the fifth.
+ */
+const nextTask = (): Promise<void> =>
+  scheduler?.yield
+    ? scheduler.yield()
+    : new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+
+/** Goes on once the browser has drawn a frame: what the page changed before is laid out in that frame, not later. */
+const afterFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Runs `step` until it returns true, yielding to the browser whenever a slice of `sliceMs` is used up. Returns false
@@ -89,6 +109,9 @@ export function startGroupPage(): void {
   /** The kept group on show, if any: labels typed are kept into it. */
   let openGroupId: string | undefined;
   let sortedBy: { column: Column; descending: boolean } = { column: 'code', descending: false };
+  /** Everyone in the table's order, and where the page on show starts in it. */
+  let ordered: GroupPerson[] = [];
+  let firstShown = 0;
   let run = 0;
 
   const showError = (message: string) => {
@@ -124,6 +147,9 @@ export function startGroupPage(): void {
       () => thisRun === run,
     );
     if (!readAll) return;
+    // Counting a thousand people is a task's worth of work on a slow phone: it gets a task of its own.
+    await nextTask();
+    if (thisRun !== run) return;
     summary = summarizePeople(people, unread, data.banks, data.skills);
     await nextTask();
     if (thisRun !== run) return;
@@ -138,40 +164,57 @@ export function startGroupPage(): void {
     toggle('[data-group-too-many]', flags.tooMany);
     for (const outcome of outcomes) setText(`[data-outcome-count="${outcome}"]`, String(shown.outcomes[outcome]));
     drawPositions(shown);
-    // A summary full of Thai text takes a slow phone long to lay out: it is shown a part at a time, the counts and
-    // the picture first.
+    // A summary full of Thai text takes a slow phone long to lay out: it is shown a part at a time, each in a frame
+    // of its own, the counts first.
     const parts = [...resultPart.querySelectorAll<HTMLElement>('[data-reveal]')];
     for (const part of parts) part.hidden = true;
     toggle('[data-group-unread]', false);
-    rowsBody.replaceChildren();
     showSortState();
     resultPart.hidden = false;
     find('#group-summary-heading')?.focus();
-    await nextTask();
+    await afterFrame();
     if (thisRun !== run) return;
     drawSkills(shown, total);
     drawConsistency(shown);
     drawUnread(shown.unread);
+    ordered = sortPeople(shown.people);
+    drawPage(0);
     for (const part of parts) {
-      await nextTask();
+      await afterFrame();
       if (thisRun !== run) return;
       part.hidden = false;
     }
-    toggle('[data-group-unread]', shown.unread.length > 0);
-    // The summary first; the table's rows follow a few at a time.
-    const ordered = sortPeople(shown.people);
-    await nextTask();
-    if (thisRun !== run) return;
-    let drawn = 0;
-    const drewAll = await inSlices(
-      () => {
-        rowsBody.append(...ordered.slice(drawn, drawn + rowsPerStep).map(rowOf));
-        drawn += rowsPerStep;
-        return drawn >= ordered.length;
-      },
-      () => thisRun === run,
+    if (shown.unread.length > 0) {
+      await afterFrame();
+      if (thisRun !== run) return;
+      toggle('[data-group-unread]', true);
+    }
+    status.textContent = '';
+  }
+
+  /** Shows the page of the table that starts at `first`, and says which people it holds. */
+  function drawPage(first: number) {
+    if (!rowsBody) return;
+    firstShown = Math.max(0, Math.min(first, Math.floor((ordered.length - 1) / rowsPerPage) * rowsPerPage));
+    const shown = ordered.slice(firstShown, firstShown + rowsPerPage);
+    rowsBody.replaceChildren(...shown.map(rowOf));
+    // The height the table holds before it is first laid out (see the page's style): about its rows' own.
+    const scroller = rowsBody.closest<HTMLElement>('.table-scroll');
+    if (scroller) scroller.style.containIntrinsicBlockSize = `auto ${6 + shown.length * 3.25}rem`;
+    const paged = ordered.length > rowsPerPage;
+    toggle('[data-group-pages]', paged);
+    setText(
+      '[data-group-range]',
+      say('group.pages.range', {
+        from: numberFormat.format(firstShown + 1),
+        to: numberFormat.format(firstShown + shown.length),
+        total: numberFormat.format(ordered.length),
+      }),
     );
-    if (drewAll) status.textContent = '';
+    const previous = find<HTMLButtonElement>('[data-group-page="previous"]');
+    const next = find<HTMLButtonElement>('[data-group-page="next"]');
+    if (previous) previous.hidden = firstShown === 0;
+    if (next) next.hidden = firstShown + rowsPerPage >= ordered.length;
   }
 
   function setText(selector: string, text: string) {
@@ -356,15 +399,11 @@ export function startGroupPage(): void {
     }
   }
 
+  /** Sorts everyone, not just the page on show, and starts again at the first page. */
   function resort() {
-    if (!summary || !rowsBody) return;
-    const rowByCode = new Map(
-      [...rowsBody.querySelectorAll<HTMLTableRowElement>('tr')].map((row) => [row.dataset['code'], row]),
-    );
-    for (const person of sortPeople(summary.people)) {
-      const row = rowByCode.get(person.code);
-      if (row) rowsBody.append(row);
-    }
+    if (!summary) return;
+    ordered = sortPeople(summary.people);
+    drawPage(0);
     showSortState();
   }
 
@@ -378,6 +417,13 @@ export function startGroupPage(): void {
         descending: sortedBy.column === column ? !sortedBy.descending : column !== 'label' && column !== 'code',
       };
       resort();
+      return;
+    }
+    const pageButton = target?.closest<HTMLElement>('[data-group-page]');
+    if (pageButton) {
+      drawPage(firstShown + (pageButton.dataset['groupPage'] === 'next' ? rowsPerPage : -rowsPerPage));
+      // The button pressed may be gone on the new page: the line saying which people are shown takes the focus.
+      find('[data-group-range]')?.focus();
       return;
     }
     if (target?.closest('[data-group-download]')) downloadCsv();
