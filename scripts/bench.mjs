@@ -148,6 +148,7 @@ function pagesToMeasure() {
       { name: 'job fair', path: `${locale}/fair/`, kind: 'other' },
       { name: 'guide', path: `${locale}/counsellors/guide/`, kind: 'script-free' },
       { name: 'poster', path: `${locale}/counsellors/poster/`, kind: 'script-free' },
+      { name: 'handouts', path: `${locale}/counsellors/handout/`, kind: 'script-free' },
       { name: 'worksheet', path: `${locale}/worksheet/`, kind: 'script-free' },
     );
   }

@@ -92,7 +92,7 @@ export function measurePages(dir = 'dist') {
 /** Explainer and job pages, the worksheet and the language chooser must not load a single byte of JavaScript. */
 export function isScriptFreePage(page) {
   return (
-    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|worksheet\/|counsellors\/(?:guide|poster)\/|jobs\/(?:[a-z-]+\/)?)?$/u.test(
+    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|worksheet\/|counsellors\/(?:guide|poster|handout)\/|jobs\/(?:[a-z-]+\/)?)?$/u.test(
       page,
     ) ||
     page === '/' ||

@@ -43,6 +43,7 @@ const staticPages = ['', 'does/not/exist/'].concat(
       'fair/',
       'counsellors/guide/',
       'counsellors/poster/',
+      'counsellors/handout/',
       'worksheet/',
     ].map((route) => `${locale}/${route}`),
   ),

@@ -31,6 +31,7 @@ const pageTypes = [
       'fair/',
       'counsellors/guide/',
       'counsellors/poster/',
+      'counsellors/handout/',
       'worksheet/',
     ].map((route) => `${locale}/${route}`),
   ),

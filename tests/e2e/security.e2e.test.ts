@@ -25,6 +25,7 @@ const everyPage = ['', '404.html'].concat(
       'fair/',
       'counsellors/guide/',
       'counsellors/poster/',
+      'counsellors/handout/',
       'worksheet/',
     ].map((route) => `${locale}/${route}`),
   ),

@@ -25,14 +25,21 @@ const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
 );
 /**
  * Pages that exist in both languages and are not the quiz: the explainers, the counsellor page and its tools (guide,
- * poster, group page, paper entry, job-fair mode), the worksheet.
+ * poster, handouts, group page, paper entry, job-fair mode), the worksheet.
  */
 const contentPages = [
   ...localizedPages,
   ...(['th', 'en'] as const).flatMap((locale) =>
-    ['counsellors/', 'worksheet/', 'counsellors/guide/', 'counsellors/poster/', 'group/', 'paper/', 'fair/'].map(
-      (route) => ({ locale, route, path: `${locale}/${route}` }),
-    ),
+    [
+      'counsellors/',
+      'worksheet/',
+      'counsellors/guide/',
+      'counsellors/poster/',
+      'counsellors/handout/',
+      'group/',
+      'paper/',
+      'fair/',
+    ].map((route) => ({ locale, route, path: `${locale}/${route}` })),
   ),
 ];
 
@@ -140,7 +147,9 @@ describe('each page', () => {
   it.each([
     ...localizedPages,
     ...(['th', 'en'] as const).flatMap((locale) =>
-      ['worksheet/', 'counsellors/guide/', 'counsellors/poster/'].map((route) => ({ path: `${locale}/${route}` })),
+      ['worksheet/', 'counsellors/guide/', 'counsellors/poster/', 'counsellors/handout/'].map((route) => ({
+        path: `${locale}/${route}`,
+      })),
     ),
   ])('$path ships no JavaScript', async ({ path }) => {
     const watched = await openWatchedPage(browser);
@@ -219,32 +228,46 @@ describe('the paper worksheet', () => {
 });
 
 describe('the poster and handouts', () => {
+  /** Prints a page of the site on A4 and gives back the text of each printed page, without spaces. */
+  async function printedPages(route: string, name: string, qrCodes: number): Promise<string[]> {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(new URL(route, rootSiteUrl).href);
+    // Every QR code leads to the quiz in the page's language, drawn at build time.
+    const locale = route.slice(0, 2);
+    const drawn = await page
+      .locator('svg.qr-code path')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+    expect(drawn).toEqual(Array.from({ length: qrCodes }, () => qrCode(`http://localhost:4321/${locale}/quiz/`).path));
+    const pdfPath = `${ensureScreenshotFolder()}/${name}.pdf`;
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    await context.close();
+    const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+    return Array.from({ length: pages }, (_, index) =>
+      execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), pdfPath, '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/gu, ''),
+    );
+  }
+
   it.each([
     ['th', 'งานหน้าบ้านหรืองานหลังบ้าน?'],
     ['en', 'Front office or back office?'],
   ] as const)(
-    'print in %s on two A4 pages: the poster, then four handouts, each with the quiz address',
+    'the poster prints in %s on one A4 page, with its headline and the quiz address',
     async (locale, headline) => {
-      const { page, context } = await openWatchedPage(browser);
-      await page.goto(new URL(`${locale}/counsellors/poster/`, rootSiteUrl).href);
-      // Every QR code leads to the quiz in the page's language, drawn at build time.
-      const codes = page.locator('svg.qr-code path');
-      expect(await codes.count()).toBe(5);
-      for (const drawn of await codes.evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))))
-        expect(drawn).toBe(qrCode(`http://localhost:4321/${locale}/quiz/`).path);
-      const pdfPath = `${ensureScreenshotFolder()}/poster-${locale}.pdf`;
-      await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
-      await context.close();
-      const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-      expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBe(2);
-      const pageText = (number: number) =>
-        execFileSync('pdftotext', ['-f', String(number), '-l', String(number), pdfPath, '-'], {
-          encoding: 'utf8',
-        }).replace(/\s+/gu, '');
-      const address = `localhost:4321/${locale}/quiz`;
-      expect(pageText(1)).toContain(headline.replace(/\s+/gu, ''));
-      expect(pageText(1)).toContain(address);
-      expect(pageText(2).split(address).length - 1).toBe(4);
+      const pages = await printedPages(`${locale}/counsellors/poster/`, `poster-${locale}`, 1);
+      expect(pages).toHaveLength(1);
+      expect(pages[0]).toContain(headline.replace(/\s+/gu, ''));
+      expect(pages[0]).toContain(`localhost:4321/${locale}/quiz`);
+    },
+  );
+
+  it.each(['th', 'en'] as const)(
+    'four handouts print in %s on one A4 page, each with the quiz address',
+    async (locale) => {
+      const pages = await printedPages(`${locale}/counsellors/handout/`, `handouts-${locale}`, 4);
+      expect(pages).toHaveLength(1);
+      expect((pages[0] ?? '').split(`localhost:4321/${locale}/quiz`).length - 1).toBe(4);
     },
   );
 });
