@@ -202,7 +202,7 @@ export function startGroupPage(): void {
     const scroller = rowsBody.closest<HTMLElement>('.table-scroll');
     if (scroller) scroller.style.containIntrinsicBlockSize = `auto ${6 + shown.length * 3.25}rem`;
     const paged = ordered.length > rowsPerPage;
-    toggle('[data-group-pages]', paged);
+    for (const element of root?.querySelectorAll<HTMLElement>('[data-group-pages]') ?? []) element.hidden = !paged;
     setText(
       '[data-group-range]',
       say('group.pages.range', {
