@@ -172,7 +172,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await next.click();
     await page.locator('[data-sort="back"]').click();
     expect(await page.locator('th[data-sort-column="back"]').getAttribute('aria-sort')).toBe('descending');
-    const backScores = (await rows.evaluateAll((each) => each.map((row) => row.children[4]?.textContent ?? ''))).map(
+    const backScores = (await rows.evaluateAll((each) => each.map((row) => row.children[3]?.textContent ?? ''))).map(
       (text) => Number(text.replace(/[^\d]/gu, '')),
     );
     expect(backScores).toHaveLength(50);

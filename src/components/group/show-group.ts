@@ -291,7 +291,8 @@ export function startGroupPage(): void {
             ? say('group.consistency.few', { side: data.paths[path], people: side.people })
             : say('group.consistency.value', {
                 side: data.paths[path],
-                alpha: side.alpha.toFixed(2),
+                // A true minus sign: a hyphen before a number reads as a dash.
+                alpha: side.alpha.toFixed(2).replace('-', '\u2212'),
                 people: side.people,
                 items: side.items,
               }),
@@ -380,12 +381,12 @@ export function startGroupPage(): void {
       return element;
     };
     row.append(
-      labelCell,
       codeCell,
       cell(say(`result.verdict.${person.result.outcome}`)),
       cell(numberFormat.format(Math.round(person.result.scores.front)), 'group-table__number'),
       cell(numberFormat.format(Math.round(person.result.scores.back)), 'group-table__number'),
       cell(numberFormat.format(Math.round(Math.abs(person.result.difference))), 'group-table__number'),
+      labelCell,
     );
     return row;
   }
