@@ -153,8 +153,11 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     // The "next" button is gone on the last page: the line saying who is shown has the focus instead.
     expect(await next.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-group-range'))).toBe(true);
+    // The table is drawn once it is near the screen (content-visibility): read the row as a person would, once it
+    // has been scrolled to and drawn.
     const earlierRow = page.locator(`[data-group-rows] tr[data-code="${earlierCode}"]`);
-    expect(await earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
+    await earlierRow.scrollIntoViewIfNeeded();
+    await expect.poll(() => earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
     await previous.click();
     expect(await codesShown()).toEqual(chat.codes.slice(0, 50));
 
