@@ -1,0 +1,157 @@
+// Pages that hold still while they arrive. On a slow connection Chromium paints what it has of a page and goes on
+// as the rest comes in; what it painted must not move when the rest arrives. A picture centred beside words still to
+// come, a main column widened by something inside it, a table whose columns follow its rows and a grid that gives a
+// lone card the whole row all moved (found when the Thai job page failed the bench on CLS 0.001 in CI).
+// A local proxy sends each page up to the end of a tag, pauses, then sends the rest; the browser records every
+// layout shift.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from './support/browser';
+
+const siteUrl = inject('rootSiteUrl');
+/** Long enough for Chromium to parse and paint what it has. */
+const pauseMs = 250;
+/** Places to pause in a page, spread over its tags. */
+const pausesPerPage = 8;
+/** The header's tags, each a place to pause on one page per language: every page shares the header. */
+const headerTags = 35;
+
+/**
+ * Pages with a picture beside words, a wide column, a table, a grid of cards or a centred button, in both languages.
+ */
+const paths = [
+  'th/',
+  'en/skills/',
+  'th/skills/',
+  'th/jobs/',
+  'th/jobs/legal-counsel/',
+  'en/jobs/legal-counsel/',
+  'th/counsellors/',
+  'th/fair/',
+];
+const handouts = ['th/counsellors/handout/', 'en/counsellors/handout/'];
+const phone = { width: 412, height: 823 };
+const desktop = { width: 1280, height: 800 };
+const screens = [
+  { name: 'phone', viewport: phone },
+  { name: 'desktop', viewport: desktop },
+];
+
+let browser: Browser;
+let proxy: Server;
+let proxyUrl = '';
+/** Where the next page sent pauses: after its `tag`-th tag, or at the `spread`-th of its pauses spread over its tags. */
+let pauseAt: { tag: number } | { spread: number } = { spread: 1 };
+
+/** The byte offsets just after each tag of the body. */
+function tagEnds(html: Buffer): number[] {
+  const ends: number[] = [];
+  const body = html.indexOf('<body');
+  for (let at = html.indexOf('>', body); at !== -1; at = html.indexOf('>', at + 1)) ends.push(at + 1);
+  return ends;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  proxy = createServer((request, response) => {
+    void (async () => {
+      const upstream = await fetch(new URL(request.url ?? '/', siteUrl));
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, { 'content-type': type });
+      if (!type.startsWith('text/html')) {
+        response.end(body);
+        return;
+      }
+      const ends = tagEnds(body);
+      const index = 'tag' in pauseAt ? pauseAt.tag : Math.floor((ends.length * pauseAt.spread) / (pausesPerPage + 1));
+      const cut = ends[index] ?? body.length;
+      response.write(body.subarray(0, cut));
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      response.end(body.subarray(cut));
+    })();
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => proxy?.close(resolve));
+});
+
+/** Every layout shift while `path` arrives with each of `pauses` in turn, as "pause: score (what moved)". */
+async function shiftsWhileArriving(
+  path: string,
+  viewport: { width: number; height: number },
+  pauses: (typeof pauseAt)[] = Array.from({ length: pausesPerPage }, (_, index) => ({ spread: index + 1 })),
+): Promise<string[]> {
+  const { page, context, errors } = await openWatchedPage(browser, { viewport });
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node?: Node | null }[];
+      })[]) {
+        const moved = entry.sources.map((source) => {
+          const node = source.node;
+          return node instanceof Element ? `${node.tagName.toLowerCase()}.${node.classList[0] ?? ''}` : '#text';
+        });
+        shifts.push(`${entry.value.toFixed(4)} (${moved.join(', ')})`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const found: string[] = [];
+  for (const pause of pauses) {
+    pauseAt = pause;
+    await page.goto(new URL(path, proxyUrl).href, { waitUntil: 'load' });
+    // A shift is reported after the frame that shows it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+    found.push(...shifts.map((shift) => `${JSON.stringify(pause)}: ${shift}`));
+  }
+  expect(errors).toEqual([]);
+  await context.close();
+  return found;
+}
+
+describe('pages hold still while they arrive', () => {
+  for (const screen of screens) {
+    it(`on a ${screen.name}: explainers, skills, jobs and a job page`, async () => {
+      for (const path of paths) {
+        expect([path, await shiftsWhileArriving(path, screen.viewport)]).toEqual([path, []]);
+      }
+    });
+  }
+
+  for (const screen of screens) {
+    it(`on a ${screen.name}: the header, paused after each of its tags`, async () => {
+      const afterEachTag = Array.from({ length: headerTags }, (_, tag) => ({ tag }));
+      for (const path of ['th/skills/', 'en/skills/']) {
+        expect([path, await shiftsWhileArriving(path, screen.viewport, afterEachTag)]).toEqual([path, []]);
+      }
+    });
+  }
+
+  it('the handouts, on a desktop where they sit two by two', async () => {
+    for (const path of handouts) {
+      expect([path, await shiftsWhileArriving(path, desktop)]).toEqual([path, []]);
+    }
+  });
+
+  it('the proxy does pause: a page cut before its main content paints the header first', async () => {
+    // Without this the test above could pass on a proxy that sends everything at once.
+    const { page, context } = await openWatchedPage(browser, { viewport: phone });
+    pauseAt = { tag: 5 };
+    const navigation = page.goto(new URL('th/jobs/legal-counsel/', proxyUrl).href, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.querySelector('.site-header') !== null && !document.querySelector('footer'),
+    );
+    await navigation;
+    expect(await page.locator('footer').count()).toBe(1);
+    await context.close();
+  });
+});
