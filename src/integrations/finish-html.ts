@@ -1,7 +1,7 @@
 /**
  * Last touches to every built page, where they apply to headings and tables from any source (Markdown, the UI
- * strings, components): Thai key terms kept whole in headings (src/lib/keep-together.ts), and tables put in a named
- * box that scrolls sideways on a narrow phone (src/lib/table-regions.ts). Listed before the service worker in
+ * strings, components): Thai key terms kept whole in headings (src/lib/keep-together.ts), and tables with their
+ * columns declared up front, put in a named box that scrolls sideways on a narrow phone (src/lib/table-regions.ts). Listed before the service worker in
  * astro.config.mjs, so the worker's version is made from the finished files.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keepTermsTogether } from '../lib/keep-together';
-import { wrapTablesInRegions } from '../lib/table-regions';
+import { declareTableColumns, wrapTablesInRegions } from '../lib/table-regions';
 
 function htmlFilesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -26,7 +26,7 @@ export function finishHtml(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const path of htmlFilesUnder(fileURLToPath(dir))) {
           const html = readFileSync(path, 'utf8');
-          const finished = wrapTablesInRegions(keepTermsTogether(html));
+          const finished = wrapTablesInRegions(declareTableColumns(keepTermsTogether(html)));
           if (finished !== html) writeFileSync(path, finished);
         }
       },

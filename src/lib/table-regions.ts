@@ -29,3 +29,20 @@ export function wrapTablesInRegions(html: string): string {
   }
   return result + rest;
 }
+
+/**
+ * Declares the columns of each plain `<table>` (Markdown's, with no class) before its first row: a `<colgroup>` with
+ * one `<col>` per cell of that row. With `table-layout: fixed` the columns then have their widths before any cell
+ * has arrived, so a table Chromium paints half-arrived keeps its columns as the rest comes in. A table whose first
+ * row spans columns, or that declares its columns already, is left as it is.
+ * @example declareTableColumns('<table><tr><th>A</th><th>B</th></tr></table>') // '<table><colgroup><col><col></colgroup><tr><th>A</th><th>B</th></tr></table>'
+ */
+export function declareTableColumns(html: string): string {
+  return html.replace(/<table>([\s\S]*?)<\/table>/gu, (table: string, inside: string) => {
+    const firstRow = /<tr\b[^>]*>([\s\S]*?)<\/tr>/u.exec(inside)?.[1];
+    if (firstRow === undefined || /<colgroup\b/u.test(inside) || /\bcolspan=/u.test(firstRow)) return table;
+    const cells = firstRow.match(/<t[hd]\b/gu)?.length ?? 0;
+    if (cells === 0) return table;
+    return `<table><colgroup>${'<col>'.repeat(cells)}</colgroup>${inside}</table>`;
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapTablesInRegions } from '../../../src/lib/table-regions';
+import { declareTableColumns, wrapTablesInRegions } from '../../../src/lib/table-regions';
 
 const region = (id: string, table: string) =>
   `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}">${table}</div>`;
@@ -27,5 +27,32 @@ describe('wrapTablesInRegions', () => {
       '<p>No table here</p>',
     ];
     for (const html of unchanged) expect(wrapTablesInRegions(html)).toBe(html);
+  });
+});
+
+describe('declareTableColumns', () => {
+  it('declares one column per cell of the first row, before any row, so a half-arrived table keeps its columns', () => {
+    const rows =
+      '\n<thead>\n<tr>\n<th>Skill</th>\n<th>Front</th>\n<th>Back</th>\n</tr>\n</thead>\n<tbody><tr><td>a</td><td>b</td><td>c</td></tr></tbody>\n';
+    expect(declareTableColumns(`<p>x</p><table>${rows}</table><p>y</p>`)).toBe(
+      `<p>x</p><table><colgroup><col><col><col></colgroup>${rows}</table><p>y</p>`,
+    );
+  });
+
+  it('counts each table on its own, header cells and data cells alike', () => {
+    expect(declareTableColumns('<table><tr><td>1</td><td>2</td></tr></table><table><tr><th>A</th></tr></table>')).toBe(
+      '<table><colgroup><col><col></colgroup><tr><td>1</td><td>2</td></tr></table><table><colgroup><col></colgroup><tr><th>A</th></tr></table>',
+    );
+  });
+
+  it('leaves tables with a class, declared columns, a spanning first row or no rows as they are', () => {
+    const unchanged = [
+      '<table class="group-table"><tr><th>A</th></tr></table>',
+      '<table><colgroup><col></colgroup><tr><th>A</th></tr></table>',
+      '<table><tr><th colspan="2">A</th></tr><tr><td>1</td><td>2</td></tr></table>',
+      '<table></table>',
+      '<p>No table</p>',
+    ];
+    for (const html of unchanged) expect(declareTableColumns(html)).toBe(html);
   });
 });
