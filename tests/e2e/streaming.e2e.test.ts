@@ -142,16 +142,22 @@ describe('pages hold still while they arrive', () => {
     }
   });
 
-  it('the proxy does pause: a page cut before its main content paints the header first', async () => {
-    // Without this the test above could pass on a proxy that sends everything at once.
+  it('the proxy does pause, and Chromium paints the page before the rest of it arrives', async () => {
+    // Without this the tests above could pass on a proxy that sends a page whole, or on a browser that waits for it.
+    // Read from the page's own timings once it has loaded: nothing here races the pause.
     const { page, context } = await openWatchedPage(browser, { viewport: phone });
-    pauseAt = { tag: 5 };
-    const navigation = page.goto(new URL('th/jobs/legal-counsel/', proxyUrl).href, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => document.querySelector('.site-header') !== null && !document.querySelector('footer'),
-    );
-    await navigation;
-    expect(await page.locator('footer').count()).toBe(1);
+    pauseAt = { tag: 40 };
+    await page.goto(new URL('th/jobs/legal-counsel/', proxyUrl).href, { waitUntil: 'load' });
+    const timing = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const [firstPaint] = performance.getEntriesByName('first-contentful-paint');
+      return {
+        arrivingMs: (navigation?.responseEnd ?? 0) - (navigation?.responseStart ?? 0),
+        paintedBeforeTheRest: firstPaint !== undefined && firstPaint.startTime < (navigation?.responseEnd ?? 0),
+      };
+    });
+    expect(timing.arrivingMs).toBeGreaterThanOrEqual(pauseMs * 0.9);
+    expect(timing.paintedBeforeTheRest).toBe(true);
     await context.close();
   });
 });
