@@ -1,8 +1,8 @@
 /**
  * Last touches to every built page, where they apply to headings and tables from any source (Markdown, the UI
  * strings, components): Thai key terms kept whole in headings (src/lib/keep-together.ts), and tables with their
- * columns declared up front, put in a named box that scrolls sideways on a narrow phone (src/lib/table-regions.ts). Listed before the service worker in
- * astro.config.mjs, so the worker's version is made from the finished files.
+ * columns declared up front, in a named box that scrolls sideways on a narrow phone (src/lib/table-regions.ts).
+ * Listed before the service worker in astro.config.mjs, so the worker's version is made from the finished files.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
