@@ -120,6 +120,28 @@ export function summarizePeople(
   banks: readonly ScoringBank[],
   skills: readonly ScoringSkill[],
 ): GroupSummary {
+  const steps = summarizingPeople(people, unread, banks, skills);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * summarizePeople a step at a time: the page runs each step in a task of its own, so that counting a thousand people
+ * never holds a slow phone for long. Each side's consistency is a step, and the counts before them are one.
+ * @example
+ * const steps = summarizingPeople(people, unread, banks, skills);
+ * let step = steps.next();
+ * while (!step.done) step = steps.next(); // the page lets the browser draw here
+ * step.value.outcomes.back // 7
+ */
+export function* summarizingPeople(
+  people: GroupPerson[],
+  unread: UnreadCode[],
+  banks: readonly ScoringBank[],
+  skills: readonly ScoringSkill[],
+): Generator<void, GroupSummary, void> {
   const counted = Object.fromEntries(outcomes.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
   for (const person of people) counted[person.result.outcome] += 1;
 
@@ -137,9 +159,11 @@ export function summarizePeople(
   }));
 
   const today = banks[0];
-  const consistency = Object.fromEntries(
-    paths.map((path) => [path, today ? sideConsistency(today, people, path) : { alpha: null, people: 0, items: 0 }]),
-  ) as Record<Path, SideConsistency>;
+  const consistency = {} as Record<Path, SideConsistency>;
+  for (const path of paths) {
+    yield;
+    consistency[path] = today ? sideConsistency(today, people, path) : { alpha: null, people: 0, items: 0 };
+  }
 
   return {
     people,

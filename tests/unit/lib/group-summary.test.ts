@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findResultCodes } from '../../../src/lib/group-links';
-import { mostCommon, positionOf, summarizeGroup } from '../../../src/lib/group-summary';
+import {
+  mostCommon,
+  positionOf,
+  readGroupEntry,
+  summarizeGroup,
+  summarizePeople,
+  summarizingPeople,
+  type GroupPerson,
+} from '../../../src/lib/group-summary';
 import { questionBankVersion, toScoringItem } from '../../../src/lib/quiz-bank';
 import type { ScoringBank } from '../../../src/lib/released-banks';
 import { cronbachAlpha } from '../../../src/lib/reliability';
@@ -179,5 +187,41 @@ describe('summarizeGroup', () => {
     expect(summary.outcomes).toEqual({ front: 0, back: 0, both: 0, between: 0, neither: 0, unclear: 0 });
     expect(mostCommon(summary.skills, 'strength')).toEqual([]);
     expect(summary.consistency.front.alpha).toBeNull();
+  });
+});
+
+describe('summarizingPeople', () => {
+  it('stops between its steps, each side’s consistency in a step of its own, and ends with the same summary', () => {
+    const people = Array.from({ length: 45 }, (_, n) => {
+      const read = readGroupEntry(
+        { code: codeOf(personNumber(n)), raw: '', line: n + 1, kind: 'code', count: 1 },
+        banks,
+        skills,
+      );
+      if ('problem' in read) throw new Error(`person ${n} did not open: ${read.problem}`);
+      return read;
+    });
+    const steps = summarizingPeople(people, [], banks, skills);
+    const seen: string[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      seen.push('stop');
+      step = steps.next();
+    }
+    expect(seen).toHaveLength(2);
+    const whole = summarizePeople(people, [], banks, skills);
+    expect(step.value).toEqual(whole);
+    // Leaning people were made in thirds: the steps counted them, not an empty summary that happens to agree.
+    expect(whole.outcomes.front + whole.outcomes.back).toBeGreaterThan(20);
+    expect(whole.consistency.back.alpha).not.toBeNull();
+  });
+
+  it('goes through the same steps for an empty group, and counts every outcome at 0', () => {
+    const none: GroupPerson[] = [];
+    const steps = summarizingPeople(none, [], banks, skills);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value.outcomes).toEqual({ front: 0, back: 0, both: 0, between: 0, neither: 0, unclear: 0 });
+    expect(step.value.consistency.front).toEqual({ alpha: null, people: 0, items: step.value.consistency.front.items });
   });
 });
