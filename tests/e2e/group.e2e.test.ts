@@ -110,6 +110,10 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     if (!today || !earlier) throw new Error('the page carries today’s bank and the earlier one');
     const chat = lineChat(today);
     await showGroup(page, chat.text);
+    // A keyboard or screen reader user is taken to the summary: the focus leaves the button they pressed.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 })
+      .toBe('group-summary-heading');
 
     // What the counsellor should see, worked out here from the answers with the site's own scoring.
     const results = [

@@ -10,7 +10,7 @@ import {
   mostCommon,
   outcomes,
   readGroupEntry,
-  summarizePeople,
+  summarizingPeople,
   type GroupPerson,
   type GroupSummary,
   type UnreadCode,
@@ -147,10 +147,17 @@ export function startGroupPage(): void {
       () => thisRun === run,
     );
     if (!readAll) return;
-    // Counting a thousand people is a task's worth of work on a slow phone: it gets a task of its own.
-    await nextTask();
-    if (thisRun !== run) return;
-    summary = summarizePeople(people, unread, data.banks, data.skills);
+    // Counting a thousand people is a few tasks' worth of work on a slow phone: each step gets a task of its own.
+    const steps = summarizingPeople(people, unread, data.banks, data.skills);
+    for (;;) {
+      await nextTask();
+      if (thisRun !== run) return;
+      const step = steps.next();
+      if (step.done) {
+        summary = step.value;
+        break;
+      }
+    }
     await nextTask();
     if (thisRun !== run) return;
     await draw(summary, flags, thisRun);
@@ -171,13 +178,18 @@ export function startGroupPage(): void {
     toggle('[data-group-unread]', false);
     showSortState();
     resultPart.hidden = false;
-    find('#group-summary-heading')?.focus();
+    // Focus waits for the frame that lays the summary out: moved at once, it would lay it out in this task as well.
     await afterFrame();
     if (thisRun !== run) return;
+    find('#group-summary-heading')?.focus();
     drawSkills(shown, total);
     drawConsistency(shown);
     drawUnread(shown.unread);
+    await nextTask();
+    if (thisRun !== run) return;
     ordered = sortPeople(shown.people);
+    await nextTask();
+    if (thisRun !== run) return;
     drawPage(0);
     for (const part of parts) {
       await afterFrame();
