@@ -177,7 +177,8 @@ export function* summarizingPeople(
 
 /**
  * Opens, scores and counts every code found. `banks` starts with today's bank, as on the result page. The page does
- * the same a hundred codes at a time (readGroupEntry, then summarizePeople), so a phone never freezes.
+ * the same in short tasks (readGroupEntry a few codes at a time, then the steps of summarizingPeople), so a phone
+ * never freezes.
  * @example summarizeGroup(findResultCodes(chat).entries, [today, ...released], skills).outcomes.front // 12
  */
 export function summarizeGroup(
