@@ -259,11 +259,10 @@ export function startGroupPage(): void {
     const top = Math.min(0, 36 - tallest * 8 - 4);
     const svg = find('[data-group-scale]');
     svg?.setAttribute('viewBox', `0 ${top} 320 ${60 - top}`);
-    // All the dots as one path of circles: one element to draw, however many people.
-    find('[data-group-dots]')?.setAttribute(
-      'd',
-      dots.map((point) => `M${point}m-3.5 0a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0-7 0`).join(''),
-    );
+    // All the dots as one path, however many people: each dot a line of no length, drawn as a round cap (see the
+    // page's style). Drawn as two arcs each, a thousand dots took the frame that shows them over 50 ms on a slowed
+    // CPU (npm run bench); the picture is the same to the pixel.
+    find('[data-group-dots]')?.setAttribute('d', dots.map((point) => `M${point}h0`).join(''));
     const front = shown.outcomes.front;
     const back = shown.outcomes.back;
     const middleCount = shown.outcomes.both + shown.outcomes.between + shown.outcomes.neither;
