@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findResultCodes } from '../../../src/lib/group-links';
 import {
   mostCommon,
+  peoplePerConsistencyStep,
   positionOf,
   readGroupEntry,
   summarizeGroup,
@@ -191,8 +192,8 @@ describe('summarizeGroup', () => {
 });
 
 describe('summarizingPeople', () => {
-  it('stops between its steps, each side’s consistency in a step of its own, and ends with the same summary', () => {
-    const people = Array.from({ length: 45 }, (_, n) => {
+  const peopleNumbered = (count: number) =>
+    Array.from({ length: count }, (_, n) => {
       const read = readGroupEntry(
         { code: codeOf(personNumber(n)), raw: '', line: n + 1, kind: 'code', count: 1 },
         banks,
@@ -201,6 +202,7 @@ describe('summarizingPeople', () => {
       if ('problem' in read) throw new Error(`person ${n} did not open: ${read.problem}`);
       return read;
     });
+  const runSteps = (people: GroupPerson[]) => {
     const steps = summarizingPeople(people, [], banks, skills);
     let stops = 0;
     let step = steps.next();
@@ -208,12 +210,32 @@ describe('summarizingPeople', () => {
       stops++;
       step = steps.next();
     }
+    return { stops, summary: step.value };
+  };
+
+  it('stops between its steps, each side’s consistency in a step of its own, and ends with the same summary', () => {
+    const people = peopleNumbered(45);
+    const { stops, summary } = runSteps(people);
     expect(stops).toBe(2);
     const whole = summarizePeople(people, [], banks, skills);
-    expect(step.value).toEqual(whole);
+    expect(summary).toEqual(whole);
     // Leaning people were made in thirds: the steps counted them, not an empty summary that happens to agree.
     expect(whole.outcomes.front + whole.outcomes.back).toBeGreaterThan(20);
     expect(whole.consistency.back.alpha).not.toBeNull();
+  });
+
+  it.each([
+    [peoplePerConsistencyStep, 2],
+    [peoplePerConsistencyStep + 1, 4],
+    [2 * peoplePerConsistencyStep + 50, 6],
+  ])('reads a side of %i people in steps of at most peoplePerConsistencyStep (%i stops in all)', (count, expected) => {
+    const people = peopleNumbered(count);
+    const { stops, summary } = runSteps(people);
+    expect(stops).toBe(expected);
+    expect(summary).toEqual(summarizePeople(people, [], banks, skills));
+    // Everyone answered today's whole bank: each side's consistency counted every one of them, across the steps.
+    expect(summary.consistency.front.people).toBe(count);
+    expect(summary.consistency.back.people).toBe(count);
   });
 
   it('goes through the same steps for an empty group, and counts every outcome at 0', () => {
