@@ -309,6 +309,8 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     const data = await dataOf(page);
     await page.locator('#group-text').fill('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
     await page.locator('[data-group-form] button[type="submit"]').click();
+    // The text is read in a task after the press: the message comes a moment later, not in the click.
+    await page.locator('[data-group-error]:not([hidden])').waitFor();
     expect(await page.locator('[data-group-error]').innerText()).toBe(data.strings['group.empty']);
     expect(await page.locator('#group-text').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#group-text').inputValue()).toBe('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
