@@ -37,9 +37,9 @@ type Column = 'label' | 'code' | 'outcome' | 'front' | 'back' | 'gap';
 
 /*
  * Long work is done in slices of at most this many milliseconds, then the page lets the browser draw and answer
- * taps. The budget is no task over 50 ms for a 1,000-person group on a slow phone; npm run bench measures it, and at
- * a 4x slowed CPU some runs still have one task of 55-80 ms that is not ours to slice (issue 13's note). A fast
- * device needs few slices.
+ * taps. The budget is no task over 50 ms for a 1,000-person group on a slow phone; npm run bench measures it. At the
+ * bench's 8.2x (calibrated on a fast machine) a run in ten or so still has one task of 51-60 ms: the press itself,
+ * or a frame that shows a part of the summary (issue 13's note). A fast device needs few slices.
  */
 const sliceMs = 20;
 /** Units of work between two looks at the clock: a few lines or people each take well under a millisecond. */
