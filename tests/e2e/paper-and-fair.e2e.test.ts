@@ -134,6 +134,18 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await panel.getByRole('button').first().click();
     const confirmation = panel.locator('[role="group"]');
     expect(await confirmation.isVisible()).toBe(true);
+    // "Yes" clears the visitor's result: on a 360 px phone it never touches "Not yet", side by side or one above.
+    const [yesBox, noBox] = await Promise.all(
+      [0, 1].map((index) => confirmation.getByRole('button').nth(index).boundingBox()),
+    );
+    if (!yesBox || !noBox) throw new Error('both answers are on screen');
+    const apart = Math.max(
+      noBox.x - (yesBox.x + yesBox.width),
+      yesBox.x - (noBox.x + noBox.width),
+      noBox.y - (yesBox.y + yesBox.height),
+      yesBox.y - (noBox.y + noBox.height),
+    );
+    expect(apart).toBeGreaterThanOrEqual(8);
     await confirmation.getByRole('button').first().click();
 
     await page.waitForURL(pageUrl(`${locale}/fair/`));

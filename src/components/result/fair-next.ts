@@ -42,7 +42,12 @@ export function offerNextPerson(): void {
   question.textContent = say('fair.result.confirm');
   const yes = button(say('fair.result.yes'), 'button');
   const no = button(say('fair.result.no'), 'button button--secondary');
-  confirm.append(question, yes, ' ', no);
+  // The buttons' row keeps a gap between them when a phone wraps them one above the other: "Yes" clears the visitor's
+  // result, and must not touch "Not yet".
+  const answers = document.createElement('div');
+  answers.className = 'quiz-actions fair-next__answers';
+  answers.append(yes, no);
+  confirm.append(question, answers);
   panel.append(heading, body, next, confirm);
   share.after(panel);
 
