@@ -4,10 +4,17 @@
  * never leaves the page. This module only says where codes are; reading them (openResultCode) is the caller's, so
  * a link whose code is cut short or missing is still returned, for the page to say why it cannot be read.
  *
- * Linear in the length of the text: one literal search for links and one regular expression for bare codes per
- * line, neither of which can backtrack more than once over a character.
+ * Every page reads a code the same way: a link's code with codeFromFragment, as the result and detail pages read
+ * their address, and a code typed in the result page's code box with codeFromTyped below, this same finder. So the
+ * group counts a person exactly when their own page opens their result.
+ *
+ * Linear in the length of the text: a few searches per line, none of which can backtrack more than once over a
+ * character, and bare-codes.ts for codes written on their own.
  */
-import { codeFromFragment, normalizeResultCode } from './result-code';
+import { bareCodesIn, type Span } from './bare-codes';
+import { codeFromFragment, normalizeResultCode, plainCodeText } from './result-code';
+
+export { longestBareCode, shortestBareCode } from './bare-codes';
 
 /**
  * A year of a busy group chat exported from LINE is a few megabytes. Past this, scanning would keep a phone busy
@@ -15,27 +22,17 @@ import { codeFromFragment, normalizeResultCode } from './result-code';
  */
 export const longestScannedText = 5_000_000;
 
+/** Far more than a link and a sentence around it: a code box is not the place for a whole chat. */
+const longestTypedText = 10_000;
+
 /** More people than any class or job fair; a longer list could not be read on one page, so `tooMany` says so. */
 export const mostFoundCodes = 10_000;
-
-/**
- * The smallest bank ever released has 28 items, whose codes are 25 characters long (today's 33 items give 28). 20
- * leaves room for a smaller bank while keeping out the numbers chats are full of: phone numbers (10 digits), Thai ID
- * numbers (13), bank accounts, parcel tracking numbers.
- */
-export const shortestBareCode = 20;
-
-/**
- * The decoder refuses input longer than 100 characters, so a longer run of code characters is something else (a
- * key, a hash) and is not shown as a result that cannot be read.
- */
-export const longestBareCode = 100;
 
 /** One code found in the text, with every later occurrence of the same code counted into it. */
 export interface FoundCode {
   /** The code as links carry it (normalizeResultCode): empty for a link whose fragment is empty. */
   code: string;
-  /** The link or code as it first appeared, less any invisible marks, for showing to the counsellor. */
+  /** The link or code as it first appeared, made plain (plainCodeText), for showing to the counsellor. */
   raw: string;
   /** The 1-based line of its first occurrence. */
   line: number;
@@ -54,22 +51,17 @@ export interface FoundCodes {
   tooMany: boolean;
 }
 
-// Marks that change how text is shown, not what it says. Chat apps and word processors slip them in, even inside a
-// code copied from a right-to-left message, and a person cannot see them to delete them.
-const invisibleMarks = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const lineBreak = /\r\n|\r|\n/u;
 // Lower case only, as the site writes its addresses: a link typed in capitals does not open, yet its code is still
-// found as a bare code after the # sign.
-const resultLinkAnchor = /\/result\/(?:detail\/)?(?:#|%23)/gu;
+// found as a bare code after the # sign. A query may stand before the # (`/result/?openExternalBrowser=1#…`); it
+// holds no "/", so each try stops at the next one and the search stays linear.
+const resultLinkAnchor = /\/result\/(?:detail\/)?(?:\?[^#\s/]*)?(?:#|%23)/gu;
+// The address of any other page: drive.google.com/file/d/1Xy…, forms.gle/…, line.me/R/ti/g/…, with or without
+// its scheme. What it holds is not a result, so nothing in it is shown as a code that cannot be read.
+const otherAddress = /[Hh][Tt][Tt][Pp][Ss]?:\/\/|(?<![\p{L}\p{N}._%+@-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\//gu;
 const webScheme = /[Hh][Tt][Tt][Pp][Ss]?:\/\//gu;
 const webSchemeHere = /[Hh][Tt][Tt][Pp][Ss]?:\/\//uy;
-// A run of Crockford characters (with I, L and O, which people type for 1 and 0), in groups joined by single
-// hyphens, starting with the format number 1. Only Latin letters, digits and hyphens make it part of a longer word:
-// Thai is written without spaces between words, so a code glued to Thai text is still a code on its own.
-const bareCode =
-  /(?<![\p{Script=Latin}\p{Nd}-])1[0-9A-TV-Za-tv-z]*(?:-[0-9A-TV-Za-tv-z]+)*(?![\p{Script=Latin}\p{Nd}-])/gu;
 const whitespace = /\s/u;
-const letter = /[A-Za-z]/u;
 // Brackets and quotes people put around a link in a chat or a document, and the separators of a list.
 const linkEnders = new Set([...'<>"\'()[]{},;`']);
 // Sentence punctuation typed right after a link ("here is mine: …/#1ABC.") is never part of a code.
@@ -126,29 +118,39 @@ function linksIn(line: string): Occurrence[] {
       codeEnd++;
     while (codeEnd > codeStart && sentencePunctuation.has(line[codeEnd - 1] ?? '')) codeEnd--;
     const start = linkStart(line, anchor.index, previousEnd);
-    // Percent-escaped marks (%E2%80%8B) come out of the fragment as the marks themselves: ignored here too.
-    const code = normalizeResultCode(codeFromFragment(line.slice(codeStart, codeEnd)).replace(invisibleMarks, ''));
+    // The very reading of the result page, so the group counts this link exactly when it opens.
+    const code = normalizeResultCode(codeFromFragment(line.slice(codeStart, codeEnd)));
     links.push({ at: start, end: codeEnd, code, raw: line.slice(start, codeEnd), kind: 'link' });
     previousEnd = codeEnd;
   }
   return links;
 }
 
-function bareCodesIn(line: string, links: readonly Occurrence[]): Occurrence[] {
-  const codes: Occurrence[] = [];
+/**
+ * The addresses of other pages in a line, outside `links`: where nothing is shown as a code that cannot be read,
+ * and, before their #, no code is looked for at all.
+ */
+function otherAddressesIn(line: string, links: readonly Occurrence[]): { whole: Span[]; beforeFragment: Span[] } {
+  const whole: Span[] = [];
+  const beforeFragment: Span[] = [];
+  let end = 0;
   let nextLink = 0;
-  for (const match of line.matchAll(bareCode)) {
-    const raw = match[0];
-    const end = match.index + raw.length;
+  for (const match of line.matchAll(otherAddress)) {
+    if (match.index < end) continue;
     while (nextLink < links.length && (links[nextLink]?.end ?? 0) <= match.index) nextLink++;
     const link = links[nextLink];
-    if (link !== undefined && link.at < end) continue;
-    const length = raw.replaceAll('-', '').length;
-    // An all-digit run is a number (an order, an account); a real code is all digits hardly once in 10^12.
-    if (length < shortestBareCode || length > longestBareCode || !letter.test(raw)) continue;
-    codes.push({ at: match.index, end, code: normalizeResultCode(raw), raw, kind: 'code' });
+    if (link !== undefined && link.at <= match.index) continue;
+    const stop = link?.at ?? line.length;
+    let fragmentAt = -1;
+    end = match.index;
+    while (end < stop && mayStandInLink(line[end] ?? '')) {
+      if (fragmentAt === -1 && line[end] === '#') fragmentAt = end;
+      end++;
+    }
+    whole.push({ at: match.index, end });
+    beforeFragment.push({ at: match.index, end: fragmentAt === -1 ? end : fragmentAt });
   }
-  return codes;
+  return { whole, beforeFragment };
 }
 
 /**
@@ -175,17 +177,21 @@ export interface ResultCodeScan {
   found: Map<string, FoundCode>;
   truncated: boolean;
   tooMany: boolean;
+  /** The next line made plain, when a code wrapped onto it was read already: how much of it the code took. */
+  carried?: { line: number; plain: string; taken: number } | undefined;
 }
 
+const endsWithHyphen = /-[ \t]*$/u;
+
 /**
- * Starts a scan: cuts the text to `longestScannedText`, drops invisible marks, and splits it into lines.
+ * Starts a scan: cuts the text to `longestScannedText` and splits it into lines (each is made plain as it is read).
  * @example const scan = startScan(chat); while (!scanLines(scan, 200)) await nextTask(); foundIn(scan)
  */
 export function startScan(text: string): ResultCodeScan {
   if (typeof text !== 'string') return { lines: [], next: 0, found: new Map(), truncated: false, tooMany: false };
   const { part, truncated } = scannedPart(text);
   return {
-    lines: part.replace(invisibleMarks, '').split(lineBreak),
+    lines: part.split(lineBreak),
     next: 0,
     found: new Map(),
     truncated,
@@ -200,9 +206,19 @@ export function startScan(text: string): ResultCodeScan {
 export function scanLines(scan: ResultCodeScan, count: number): boolean {
   const end = Math.min(scan.lines.length, scan.next + count);
   for (let index = scan.next; index < end; index++) {
-    const line = scan.lines[index] ?? '';
+    const carried = scan.carried?.line === index ? scan.carried : undefined;
+    const line = carried?.plain ?? plainCodeText(scan.lines[index] ?? '');
     const links = linksIn(line);
-    const occurrences = [...links, ...bareCodesIn(line, links)].sort((first, second) => first.at - second.at);
+    const addresses = otherAddressesIn(line, links);
+    const nextLine = endsWithHyphen.test(line) ? plainCodeText(scan.lines[index + 1] ?? '') : undefined;
+    const taken: Span[] = [...links, ...addresses.beforeFragment, { at: 0, end: carried?.taken ?? 0 }];
+    const codes = bareCodesIn(line, taken, addresses.whole, index + 1 < scan.lines.length ? nextLine : undefined);
+    const wrapped = codes.find((code) => code.nextLineEnd !== undefined);
+    scan.carried =
+      nextLine === undefined ? undefined : { line: index + 1, plain: nextLine, taken: wrapped?.nextLineEnd ?? 0 };
+    const occurrences = [...links, ...codes.map((code) => ({ ...code, kind: 'code' as const }))].sort(
+      (first, second) => first.at - second.at,
+    );
     for (const { code, raw, kind } of occurrences) {
       const known = scan.found.get(code);
       if (known !== undefined) known.count++;
@@ -223,9 +239,9 @@ export function foundIn(scan: ResultCodeScan): FoundCodes {
 }
 
 /**
- * Every result link (any address, base path or relative, `#` or `%23`) and bare result code (20 or more characters
- * starting with 1, at least one a letter, not part of a longer word) in a pasted text, one entry per code in the
- * order they first appear. Links with an empty fragment all share the entry with the empty code. Lines are counted
+ * Every result link (any address, base path or relative, `#` or `%23`, a query before the `#` or after the code)
+ * and bare result code (see bare-codes.ts) in a pasted text, one entry per code in the order they first appear;
+ * nothing in the address of another page is taken for a code that cannot be read. Links with an empty fragment all share the entry with the empty code. Lines are counted
  * at CR LF, CR and LF. Never throws, whatever the text.
  * @example findResultCodes('Nid: https://site.example/th/result/#1gnf7-…') // { entries: [{ code: '1GNF7…', kind: 'link', … }], … }
  */
@@ -233,4 +249,19 @@ export function findResultCodes(text: string): FoundCodes {
   const scan = startScan(text);
   scanLines(scan, Number.POSITIVE_INFINITY);
   return foundIn(scan);
+}
+
+/**
+ * The code in what a person typed or pasted into the result page's code box, read as the group page reads a chat:
+ * a whole result link, a code written any of the ways people do, even in a sentence. When nothing in it reads as a
+ * code, the text itself (or what follows its #), for the page to say why it cannot be opened.
+ * @example codeFromTyped('https://example.org/th/result/#1a2b-c3d4') // '1A2BC3D4'
+ * @example codeFromTyped('รหัสของหนู 1GNF7 2CNTQ 10GCM V5VWD VP7W0 KQ8 ค่ะ') // '1GNF72CNTQ10GCMV5VWDVP7W0KQ8'
+ */
+export function codeFromTyped(text: string): string {
+  if (typeof text !== 'string') return '';
+  const found = findResultCodes(text.slice(0, longestTypedText)).entries[0];
+  if (found !== undefined) return found.code;
+  const hash = text.lastIndexOf('#');
+  return normalizeResultCode(codeFromFragment(hash === -1 ? text : text.slice(hash)));
 }

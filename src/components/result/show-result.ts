@@ -2,8 +2,9 @@
  * The result page's script: reads the code in the link's fragment and shows what the page already holds for it.
  * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
  */
+import { codeFromTyped } from '../../lib/group-links';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
-import { codeFromFragment, codeFromTyped, groupResultCode, normalizeResultCode } from '../../lib/result-code';
+import { codeFromFragment, groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
@@ -56,6 +57,9 @@ function placeOnScale(root: HTMLElement, position: number, band: number) {
 function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   const fragment = codeFromFragment(location.hash);
   const decoded = openResultCode(fragment, data.banks);
+  // A link read past what apps add after the code (?openExternalBrowser=1, a "/", a ".") is tidied to the code alone.
+  if (decoded.ok && location.hash !== `#${normalizeResultCode(fragment)}`)
+    history.replaceState(history.state, '', `#${normalizeResultCode(fragment)}`);
   const state = decoded.ok ? 'result' : 'problem';
   for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
     part.hidden = part.dataset['resultState'] !== state;
@@ -116,7 +120,7 @@ export function startResultPage(): void {
     // A whole link pasted from a chat works as well as the code alone.
     const typed = codeFromTyped(String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? ''));
     // The same fragment again fires no hashchange, yet the person pressed the button and expects an answer.
-    if (codeFromFragment(location.hash) === typed) show(root, data, true);
+    if (normalizeResultCode(codeFromFragment(location.hash)) === typed) show(root, data, true);
     else location.hash = typed;
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromTyped } from '../../../src/lib/result-code';
+import { codeFromTyped } from '../../../src/lib/group-links';
 
 describe('codeFromTyped', () => {
   it('takes the code out of a whole result link pasted from a chat', () => {

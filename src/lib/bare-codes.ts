@@ -1,0 +1,182 @@
+/**
+ * Finds result codes written on their own in one line of a pasted text (links are group-links.ts's), the way people
+ * write them: in one run or in groups of five, joined by hyphens, spaces or " - ", with I or L for 1 and O for 0,
+ * glued after a word, or wrapped at a hyphen onto the next line. Pure; the line is already plain (plainCodeText).
+ *
+ * Two rules, for two kinds of writing:
+ * - A run in the shape the site prints (starting with the digit 1, groups joined by single hyphens, standing apart
+ *   from other words) is a code: it is returned even when it does not read, so the page can say why.
+ * - Any other way of writing is taken only when it reads as a whole, unchanged code (isIntactResultCode): that
+ *   lets a random string through once in 16 million, so spaced words or a glued name are never taken for a code.
+ *
+ * Linear in the length of the line: a code is at most 43 characters, so each place a code may start is read for at
+ * most that many characters, and the shape rule is one regular expression that backtracks at most once.
+ */
+import { isIntactResultCode, normalizeResultCode, resultCodeLength } from './result-code';
+
+/**
+ * The smallest bank ever released has 28 items, whose codes are 25 characters long (today's 33 items give 28). 20
+ * leaves room for a smaller bank while keeping out the numbers chats are full of: phone numbers (10 digits), Thai ID
+ * numbers (13), bank accounts, parcel tracking numbers.
+ */
+export const shortestBareCode = 20;
+
+/**
+ * The decoder refuses input longer than 100 characters, so a longer run of code characters is something else (a
+ * key, a hash) and is not shown as a result that cannot be read.
+ */
+export const longestBareCode = 100;
+
+/** Part of a line already taken by something else (a link, an address): no code is looked for in it. */
+export interface Span {
+  at: number;
+  end: number;
+}
+
+export interface BareCode extends Span {
+  /** Normalized (normalizeResultCode). */
+  code: string;
+  raw: string;
+  /** When the code goes on to the next line: how many characters of it are the code's. */
+  nextLineEnd?: number;
+}
+
+// A run of Crockford characters (with I, L and O, which people type for 1 and 0), in groups joined by single
+// hyphens, starting with the format number 1. Only Latin letters, digits and hyphens make it part of a longer word:
+// Thai is written without spaces between words, so a code glued to Thai text is still a code on its own.
+const printedCode =
+  /(?<![\p{Script=Latin}\p{Nd}-])1[0-9A-TV-Za-tv-z]*(?:-[0-9A-TV-Za-tv-z]+)*(?![\p{Script=Latin}\p{Nd}-])/gu;
+const letter = /[A-Za-z]/u;
+const capital = /[A-Z]/u;
+const mayStartCode = new Set([...'1IiLl']);
+
+const isLetterOrDigit = (character: string | undefined) =>
+  character !== undefined &&
+  ((character >= '0' && character <= '9') ||
+    (character >= 'A' && character <= 'Z') ||
+    (character >= 'a' && character <= 'z'));
+const isBlank = (character: string | undefined) => character === ' ' || character === '\t';
+/** One character as codes are written in links: capitals, O read as 0, I and L as 1. */
+const asInLink = (character: string) => {
+  const upper = character.toUpperCase();
+  if (upper === 'O') return '0';
+  return upper === 'I' || upper === 'L' ? '1' : upper;
+};
+
+interface Read {
+  end: number;
+  code: string;
+  nextLineEnd?: number;
+}
+
+/** After a group ends at `at`: where the next group starts, on this line or the next, or undefined when none does. */
+function nextGroup(line: string, at: number, nextLine: string | undefined, onNext: boolean) {
+  let index = at;
+  while (isBlank(line[index])) index++;
+  const hyphen = line[index] === '-';
+  if (hyphen) index++;
+  while (isBlank(line[index])) index++;
+  if (index === line.length) {
+    // Only a hyphen at the end of a line says the code goes on: a line that just ends is the end of a message.
+    if (!hyphen || onNext || nextLine === undefined) return undefined;
+    let start = 0;
+    while (isBlank(nextLine[start])) start++;
+    return isLetterOrDigit(nextLine[start]) ? { line: nextLine, at: start, onNext: true } : undefined;
+  }
+  if (index === at || !isLetterOrDigit(line[index])) return undefined;
+  return { line, at: index, onNext };
+}
+
+/** Reads a code written in any of the ways people do from `start`; undefined unless it is whole and unchanged. */
+function intactCodeAt(line: string, start: number, nextLine: string | undefined): Read | undefined {
+  let text = line;
+  let at = start;
+  let onNext = false;
+  let code = '';
+  let length = 0;
+  for (;;) {
+    while (isLetterOrDigit(text[at])) {
+      const character = asInLink(text[at] ?? '');
+      if (character === 'U') return undefined;
+      code += character;
+      at++;
+      if (code.length === 3) {
+        length = resultCodeLength(code);
+        if (length < shortestBareCode) return undefined;
+      }
+      if (code.length === length) {
+        // The code must end where its group does: glued to more letters or digits, it is part of something else.
+        if (isLetterOrDigit(text[at]) || !capital.test(code) || !isIntactResultCode(code)) return undefined;
+        return onNext ? { end: line.length, code, nextLineEnd: at } : { end: at, code };
+      }
+    }
+    const next = nextGroup(text, at, nextLine, onNext);
+    if (next === undefined) return undefined;
+    ({ line: text, at, onNext } = next);
+  }
+}
+
+/** The parts covered by any of `spans`, in order, none touching another: so one walk along the line finds each. */
+function covered(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((first, second) => first.at - second.at)) {
+    const last = merged.at(-1);
+    if (last !== undefined && span.at < last.end) last.end = Math.max(last.end, span.end);
+    else if (span.end > span.at) merged.push({ at: span.at, end: span.end });
+  }
+  return merged;
+}
+
+/** Codes that read whole, written any way, outside `taken`, left to right, none overlapping another. */
+function intactCodesIn(line: string, taken: readonly Span[], nextLine: string | undefined): BareCode[] {
+  const codes: BareCode[] = [];
+  const sorted = covered(taken);
+  let nextTaken = 0;
+  for (let start = 0; start < line.length; start++) {
+    if (!mayStartCode.has(line[start] ?? '')) continue;
+    while (nextTaken < sorted.length && (sorted[nextTaken]?.end ?? 0) <= start) nextTaken++;
+    const span = sorted[nextTaken];
+    if (span !== undefined && span.at <= start) {
+      start = span.end - 1;
+      continue;
+    }
+    const read = intactCodeAt(line, start, nextLine);
+    if (read === undefined || (span !== undefined && span.at < read.end)) continue;
+    const raw =
+      read.nextLineEnd === undefined
+        ? line.slice(start, read.end)
+        : `${line.slice(start).trimEnd()}${(nextLine ?? '').slice(0, read.nextLineEnd).trimStart()}`;
+    codes.push({ ...read, at: start, raw });
+    start = read.end - 1;
+  }
+  return codes;
+}
+
+/**
+ * The codes in one line, left to right. `taken` are the parts where no code is looked for at all; `noReport` the
+ * parts (addresses of other sites) where only a code that reads whole is taken, and nothing that merely looks like
+ * one is returned. `nextLine` lets a code wrapped at a hyphen go on onto it.
+ * @example bareCodesIn('รหัสของหนู 1GNF7 2CNTQ 10GCM V5VWD VP7W0 KQ8 ค่ะ', [], []) // [{ code: '1GNF72CNTQ10GCMV5VWDVP7W0KQ8', … }]
+ */
+export function bareCodesIn(
+  line: string,
+  taken: readonly Span[],
+  noReport: readonly Span[],
+  nextLine?: string,
+): BareCode[] {
+  const intact = intactCodesIn(line, taken, nextLine);
+  const codes = [...intact];
+  const skip = covered([...taken, ...noReport, ...intact]);
+  let nextSkip = 0;
+  for (const match of line.matchAll(printedCode)) {
+    const raw = match[0];
+    const end = match.index + raw.length;
+    const length = raw.replaceAll('-', '').length;
+    // An all-digit run is a number (an order, an account); a real code is all digits hardly once in 10^12.
+    if (length < shortestBareCode || length > longestBareCode || !letter.test(raw)) continue;
+    while (nextSkip < skip.length && (skip[nextSkip]?.end ?? 0) <= match.index) nextSkip++;
+    if ((skip[nextSkip]?.at ?? Number.POSITIVE_INFINITY) < end) continue;
+    codes.push({ at: match.index, end, code: normalizeResultCode(raw), raw });
+  }
+  return codes.sort((first, second) => first.at - second.at);
+}
