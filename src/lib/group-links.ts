@@ -53,9 +53,9 @@ export interface FoundCodes {
 
 const lineBreak = /\r\n|\r|\n/u;
 // Lower case only, as the site writes its addresses: a link typed in capitals does not open, yet its code is still
-// found as a bare code after the # sign. A query may stand before the # (`/result/?openExternalBrowser=1#…`); it
-// holds no "/", so each try stops at the next one and the search stays linear.
-const resultLinkAnchor = /\/result\/(?:detail\/)?(?:\?[^#\s/]*)?(?:#|%23)/gu;
+// found as a bare code after the # sign. A query may stand before the # (`/result/?openExternalBrowser=1#…`), not
+// before a %23, which is then part of the query. It holds no "/", so each try stops at the next one: linear.
+const resultLinkAnchor = /\/result\/(?:detail\/)?(?:#|%23|\?[^#\s/]*#)/gu;
 // The address of any other page: drive.google.com/file/d/1Xy…, forms.gle/…, line.me/R/ti/g/…, with or without
 // its scheme. What it holds is not a result, so nothing in it is shown as a code that cannot be read.
 const otherAddress = /[Hh][Tt][Tt][Pp][Ss]?:\/\/|(?<![\p{L}\p{N}._%+@-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\//gu;

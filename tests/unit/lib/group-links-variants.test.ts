@@ -197,6 +197,8 @@ describe('anything after the code in a link', () => {
     expect(only(`ผลค่ะ ${link}`)).toEqual({ code: review.slice(0, 12), raw: link, line: 1, kind: 'link', count: 1 });
     const whole = `https://x.example/en/result/detail/?openExternalBrowser=1&utm=line#${review}`;
     expect(only(whole)).toMatchObject({ code: review, raw: whole, kind: 'link' });
+    // A %23 after a query is part of the query: that page opens with no code, so nothing is counted.
+    expect(findResultCodes(`https://x.example/th/result/?ref=line%23${somchai.slice(0, 12)}`).entries).toEqual([]);
   });
 });
 
