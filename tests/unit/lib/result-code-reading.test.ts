@@ -1,0 +1,129 @@
+/** How codes are read out of the text people write them in: the parts every page shares (group-links.ts too). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue, Answers } from '../../../src/lib/answers';
+import {
+  codeFromFragment,
+  decodeResultCode,
+  encodeResultCode,
+  isIntactResultCode,
+  normalizeResultCode,
+  plainCodeText,
+  resultCodeLength,
+} from '../../../src/lib/result-code';
+
+const bankVersion = 'c0de2a17';
+const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const idsOf = (count: number) => Array.from({ length: count }, (_, index) => `item-${index + 1}`);
+const answersArbitrary = (ids: readonly string[]) =>
+  fc.array(fc.integer({ min: 0, max: 5 }), { minLength: ids.length, maxLength: ids.length }).map((digits) => {
+    const answers: Record<string, AnswerValue> = {};
+    digits.forEach((digit, index) => {
+      if (digit > 0) answers[ids[index] ?? ''] = digit as AnswerValue;
+    });
+    return answers as Answers;
+  });
+
+describe('plainCodeText', () => {
+  it('makes full-width forms, no-break spaces and every dash plain, and drops invisible marks', () => {
+    expect(plainCodeText('１ＧＮＦ７\u2013２ＣＮ\u00ADＴＱ')).toBe('1GNF7-2CNTQ');
+    expect(plainCodeText('a\u00A0b\u202Fc\u3000d')).toBe('a b c d');
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D'])
+      expect(plainCodeText(`1${dash}2`), dash).toBe('1-2');
+    expect(plainCodeText('1\u200B2\u200C3\u200D4\u20605\uFEFF6\u202E7\u20688')).toBe('12345678');
+  });
+
+  it('leaves Thai words, emoji and lone surrogates as they are', () => {
+    for (const text of ['ผลของหนูค่ะ', 'ส่งแล้วนะครับ 🙏😊', '\uD800x\uDFFF', 'plain ascii 123-456']) {
+      expect(plainCodeText(text).normalize('NFC')).toBe(text.normalize('NFKC'));
+    }
+  });
+});
+
+describe('codeFromFragment', () => {
+  it('leaves out what apps write after the code', () => {
+    for (const fragment of [
+      '#1A2B3?openExternalBrowser=1',
+      '#1A2B3&openExternalBrowser=1',
+      '#1A2B3/',
+      '#1A2B3.',
+      '#1A2B3...',
+      '#1A2B3!',
+      '#1A2B3/?openExternalBrowser=1',
+      '1A2B3%3FopenExternalBrowser%3D1',
+    ]) {
+      expect(codeFromFragment(fragment), fragment).toBe('1A2B3');
+    }
+  });
+
+  it('reads percent-escaped invisible marks and dashes inside a code as the marks and dashes', () => {
+    expect(normalizeResultCode(codeFromFragment('#1A2%E2%80%8BB3'))).toBe('1A2B3');
+    expect(normalizeResultCode(codeFromFragment('#1A2B3%E2%80%93C4D5E'))).toBe('1A2B3C4D5E');
+    expect(normalizeResultCode(codeFromFragment('#%EF%BC%91%EF%BC%A1'))).toBe('1A');
+  });
+
+  it('keeps a fragment of a million dots quick, and empty', () => {
+    expect(codeFromFragment(`#${'.'.repeat(1_000_000)}`)).toBe('');
+  });
+});
+
+describe('normalizeResultCode and decodeResultCode read codes however they are written', () => {
+  it('reads a real code written with spaces, any dash, full-width, invisible marks and look-alikes', () => {
+    const ids = idsOf(33);
+    fc.assert(
+      fc.property(
+        answersArbitrary(ids),
+        fc.constantFrom(' ', ' - ', '\u2013', '\u2011', '\u00A0', '\uFF0D', '\u00AD', '\u2060'),
+        (answers, separator) => {
+          const code = encodeResultCode(bankVersion, ids, answers);
+          const written = (code.match(/.{1,5}/gu) ?? []).join(separator).replaceAll('1', 'l').replaceAll('0', 'o');
+          expect(decodeResultCode(written, bankVersion, ids)).toEqual({ ok: true, answers });
+          const wide = written.replace(/[0-9a-z]/gu, (character) =>
+            String.fromCodePoint((character.codePointAt(0) ?? 0) + 0xfee0),
+          );
+          expect(decodeResultCode(wide, bankVersion, ids)).toEqual({ ok: true, answers });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('resultCodeLength and isIntactResultCode', () => {
+  it('know where a code ends from its first three characters, for any bank size', () => {
+    for (const count of [1, 2, 20, 28, 33, 63]) {
+      const code = encodeResultCode(bankVersion, idsOf(count), {});
+      expect(resultCodeLength(code.slice(0, 3)), String(count)).toBe(code.length);
+      expect(resultCodeLength(code), String(count)).toBe(code.length);
+    }
+    expect(resultCodeLength('1G')).toBe(0);
+    expect(resultCodeLength('2GN')).toBe(0);
+    expect(resultCodeLength('1GU')).toBe(0);
+  });
+
+  it('pass every real code, whatever bank made it, and no code with one character changed', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 63 })
+          .chain((count) => fc.tuple(fc.constant(idsOf(count)), answersArbitrary(idsOf(count)))),
+        fc.nat(),
+        fc.nat(),
+        ([ids, answers], place, shift) => {
+          const code = encodeResultCode(`${place.toString(16)}0000`.slice(0, 4), ids, answers);
+          expect(isIntactResultCode(code)).toBe(true);
+          const at = place % code.length;
+          const changed = alphabet[(alphabet.indexOf(code[at] ?? '') + 1 + (shift % 31)) % 32] ?? '';
+          expect(isIntactResultCode(`${code.slice(0, at)}${changed}${code.slice(at + 1)}`)).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuse what is cut short, too long, or not a code', () => {
+    const code = encodeResultCode(bankVersion, idsOf(33), { 'item-1': 4 });
+    for (const text of [code.slice(0, -1), `${code}0`, '', 'hello', code.toLowerCase(), `2${code.slice(1)}`])
+      expect(isIntactResultCode(text), text).toBe(false);
+  });
+});
