@@ -12,7 +12,7 @@
  * Linear in the length of the line: a code is at most 43 characters, so each place a code may start is read for at
  * most that many characters, and the shape rule is one regular expression that backtracks at most once.
  */
-import { isIntactResultCode, normalizeResultCode, resultCodeLength } from './result-code';
+import { isIntactResultCode, normalizeResultCode, resultCodeAlphabet, resultCodeLength } from './result-code';
 
 /**
  * The smallest bank ever released has 28 items, whose codes are 25 characters long (today's 33 items give 28). 20
@@ -48,20 +48,26 @@ const printedCode =
   /(?<![\p{Script=Latin}\p{Nd}-])1[0-9A-TV-Za-tv-z]*(?:-[0-9A-TV-Za-tv-z]+)*(?![\p{Script=Latin}\p{Nd}-])/gu;
 const letter = /[A-Za-z]/u;
 const capital = /[A-Z]/u;
-const mayStartCode = new Set([...'1IiLl']);
 
-const isLetterOrDigit = (character: string | undefined) =>
-  character !== undefined &&
-  ((character >= '0' && character <= '9') ||
-    (character >= 'A' && character <= 'Z') ||
-    (character >= 'a' && character <= 'z'));
-const isBlank = (character: string | undefined) => character === ' ' || character === '\t';
-/** One character as codes are written in links: capitals, O read as 0, I and L as 1. */
-const asInLink = (character: string) => {
-  const upper = character.toUpperCase();
-  if (upper === 'O') return '0';
-  return upper === 'I' || upper === 'L' ? '1' : upper;
+// Each ASCII character's value in a code as links write it (I and L read as 1, O as 0, in either case): -1 for a
+// character that is no letter or digit, -2 for U, which no code holds. A table, as this is read for every character.
+const values = new Int8Array(128).fill(-1);
+for (const [value, character] of [...resultCodeAlphabet].entries()) {
+  values[character.charCodeAt(0)] = value;
+  values[character.toLowerCase().charCodeAt(0)] = value;
+}
+for (const [characters, value] of [
+  ['IiLl', 1],
+  ['Oo', 0],
+  ['Uu', -2],
+] as const)
+  for (const character of characters) values[character.charCodeAt(0)] = value;
+const noLetterOrDigit = -1;
+const valueAt = (text: string, at: number) => {
+  const unit = text.charCodeAt(at);
+  return unit < 128 ? (values[unit] ?? noLetterOrDigit) : noLetterOrDigit;
 };
+const isBlank = (text: string, at: number) => text[at] === ' ' || text[at] === '\t';
 
 interface Read {
   end: number;
@@ -72,18 +78,18 @@ interface Read {
 /** After a group ends at `at`: where the next group starts, on this line or the next, or undefined when none does. */
 function nextGroup(line: string, at: number, nextLine: string | undefined, onNext: boolean) {
   let index = at;
-  while (isBlank(line[index])) index++;
+  while (isBlank(line, index)) index++;
   const hyphen = line[index] === '-';
   if (hyphen) index++;
-  while (isBlank(line[index])) index++;
+  while (isBlank(line, index)) index++;
   if (index === line.length) {
     // Only a hyphen at the end of a line says the code goes on: a line that just ends is the end of a message.
     if (!hyphen || onNext || nextLine === undefined) return undefined;
     let start = 0;
-    while (isBlank(nextLine[start])) start++;
-    return isLetterOrDigit(nextLine[start]) ? { line: nextLine, at: start, onNext: true } : undefined;
+    while (isBlank(nextLine, start)) start++;
+    return valueAt(nextLine, start) === noLetterOrDigit ? undefined : { line: nextLine, at: start, onNext: true };
   }
-  if (index === at || !isLetterOrDigit(line[index])) return undefined;
+  if (index === at || valueAt(line, index) === noLetterOrDigit) return undefined;
   return { line, at: index, onNext };
 }
 
@@ -95,10 +101,9 @@ function intactCodeAt(line: string, start: number, nextLine: string | undefined)
   let code = '';
   let length = 0;
   for (;;) {
-    while (isLetterOrDigit(text[at])) {
-      const character = asInLink(text[at] ?? '');
-      if (character === 'U') return undefined;
-      code += character;
+    for (let value = valueAt(text, at); value !== noLetterOrDigit; value = valueAt(text, at)) {
+      if (value < 0) return undefined;
+      code += resultCodeAlphabet[value] ?? '';
       at++;
       if (code.length === 3) {
         length = resultCodeLength(code);
@@ -106,12 +111,15 @@ function intactCodeAt(line: string, start: number, nextLine: string | undefined)
       }
       if (code.length === length) {
         // The code must end where its group does: glued to more letters or digits, it is part of something else.
-        if (isLetterOrDigit(text[at]) || !capital.test(code) || !isIntactResultCode(code)) return undefined;
+        if (valueAt(text, at) !== noLetterOrDigit || !capital.test(code) || !isIntactResultCode(code)) return undefined;
         return onNext ? { end: line.length, code, nextLineEnd: at } : { end: at, code };
       }
     }
     const next = nextGroup(text, at, nextLine, onNext);
-    if (next === undefined) return undefined;
+    // Spaces and line breaks stand only between groups of five, as the site prints a code: without this rule every
+    // English sentence with an I or an l in it would be read for dozens of characters.
+    const inWord = next !== undefined && next.onNext === onNext && next.at === at + 1 && text[at] === '-';
+    if (next === undefined || (!inWord && code.length % 5 !== 0)) return undefined;
     ({ line: text, at, onNext } = next);
   }
 }
@@ -133,7 +141,8 @@ function intactCodesIn(line: string, taken: readonly Span[], nextLine: string | 
   const sorted = covered(taken);
   let nextTaken = 0;
   for (let start = 0; start < line.length; start++) {
-    if (!mayStartCode.has(line[start] ?? '')) continue;
+    // 1, I, i, L or l: every code starts with the format number 1.
+    if (valueAt(line, start) !== 1) continue;
     while (nextTaken < sorted.length && (sorted[nextTaken]?.end ?? 0) <= start) nextTaken++;
     const span = sorted[nextTaken];
     if (span !== undefined && span.at <= start) {

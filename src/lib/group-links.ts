@@ -135,6 +135,8 @@ function otherAddressesIn(line: string, links: readonly Occurrence[]): { whole: 
   const beforeFragment: Span[] = [];
   let end = 0;
   let nextLink = 0;
+  // Every address has a "/": most chat lines have none, and are spared the search.
+  if (!line.includes('/')) return { whole, beforeFragment };
   for (const match of line.matchAll(otherAddress)) {
     if (match.index < end) continue;
     while (nextLink < links.length && (links[nextLink]?.end ?? 0) <= match.index) nextLink++;

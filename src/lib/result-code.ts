@@ -17,7 +17,9 @@ import type { AnswerValue, Answers } from './answers';
 
 export const resultCodeFormat = 1;
 
-const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Crockford's base 32: the characters of a code, each standing for its index. */
+export const resultCodeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const alphabet = resultCodeAlphabet;
 const formatBits = 5;
 const countBits = 6;
 const bankBits = 16;
@@ -34,8 +36,10 @@ export type DecodedResultCode = { ok: true; answers: Answers } | { ok: false; pr
 
 /** How many bits the answers to `count` items take. */
 function answerBits(count: number): number {
-  return (6n ** BigInt(count) - 1n).toString(2).length;
+  return answerBitsByCount[count] ?? (6n ** BigInt(count) - 1n).toString(2).length;
 }
+// Worked out once: finding codes in a long chat asks for them a million times.
+const answerBitsByCount = Array.from({ length: 64 }, (_, count) => (6n ** BigInt(count) - 1n).toString(2).length);
 
 function crc24(bits: string): number {
   let crc = 0xb704ce;
@@ -182,14 +186,12 @@ const codeLengths = Array.from({ length: 2 ** countBits }, (_, count) =>
  * @example resultCodeLength('1GN') // 28
  */
 export function resultCodeLength(start: string): number {
-  if (start.length < 3 || start[0] !== alphabet[resultCodeFormat]) return 0;
-  let bits = '';
-  for (const character of start.slice(0, 3)) {
-    const value = alphabet.indexOf(character);
-    if (value === -1) return 0;
-    bits += toBits(value, 5);
-  }
-  return codeLengths[Number.parseInt(bits.slice(formatBits, formatBits + countBits), 2)] ?? 0;
+  if (start[0] !== alphabet[resultCodeFormat]) return 0;
+  // The format takes the first character's 5 bits; the count the next 5 and the top bit of the third.
+  const second = alphabet.indexOf(start[1] ?? '');
+  const third = alphabet.indexOf(start[2] ?? '');
+  if (second === -1 || third === -1 || start.length < 3) return 0;
+  return codeLengths[(second << 1) | (third >> 4)] ?? 0;
 }
 
 /**

@@ -79,7 +79,9 @@ const spelled = fc.record({
 });
 const linkEnd = fc.constantFrom('', '?openExternalBrowser=1', '&openExternalBrowser=1', '/', '.', ' ', ')');
 
-function spell(code: string, how: fc.GeneratedValueType<typeof spelled>, separator = how.separator): string {
+type Spelling = typeof spelled extends fc.Arbitrary<infer Value> ? Value : never;
+
+function spell(code: string, how: Spelling, separator = how.separator): string {
   let text = code;
   if (how.lookAlikes) text = text.replace(/1/gu, 'l').replace(/0/gu, 'O');
   if (how.lower) text = text.toLowerCase();

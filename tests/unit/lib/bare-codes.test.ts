@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { bareCodesIn } from '../../../src/lib/bare-codes';
+import { encodeResultCode } from '../../../src/lib/result-code';
+
+const itemIds = Array.from({ length: 33 }, (_, index) => `item-${index + 1}`);
+const code = encodeResultCode('c0de2a17', itemIds, { 'item-2': 5, 'item-9': 1, 'item-30': 3 });
+const other = encodeResultCode('c0de2a17', itemIds, { 'item-4': 2 });
+const spaced = code.match(/.{1,5}/gu)?.join(' ') ?? '';
+const mistyped = `${code.slice(0, 15)}${code[15] === 'A' ? 'B' : 'A'}${code.slice(16)}`;
+
+describe('bareCodesIn', () => {
+  it('says where each code stands in the line, left to right', () => {
+    const line = `รหัส ${spaced} และ ${other}`;
+    expect(bareCodesIn(line, [], [])).toEqual([
+      { at: 5, end: 5 + spaced.length, code, raw: spaced },
+      { at: line.length - other.length, end: line.length, code: other, raw: other },
+    ]);
+  });
+
+  it('looks for nothing in the parts taken, and only for whole codes in the parts not to report', () => {
+    const line = `${mistyped} ${code}`;
+    const first = { at: 0, end: mistyped.length };
+    const second = { at: mistyped.length + 1, end: line.length };
+    expect(bareCodesIn(line, [], []).map((found) => found.code)).toEqual([mistyped, code]);
+    expect(bareCodesIn(line, [first], []).map((found) => found.code)).toEqual([code]);
+    expect(bareCodesIn(line, [second], []).map((found) => found.code)).toEqual([mistyped]);
+    expect(bareCodesIn(line, [], [first, second]).map((found) => found.code)).toEqual([code]);
+  });
+
+  it('goes on onto the next line after a hyphen, saying how much of it the code took', () => {
+    const grouped = code.match(/.{1,5}/gu)?.join('-') ?? '';
+    const [head, tail] = [grouped.slice(0, 12), grouped.slice(12)];
+    expect(bareCodesIn(`ค่ะ ${head}`, [], [], `${tail} ขอบคุณค่ะ`)).toEqual([
+      { at: 4, end: 4 + head.length, code, raw: grouped, nextLineEnd: tail.length },
+    ]);
+    expect(bareCodesIn(`ค่ะ ${head}`, [], [])).toEqual([]);
+  });
+
+  it('reads long runs of look-alikes, digits, spaces and hyphens in one line without taking them for codes', () => {
+    for (const line of [
+      'l '.repeat(100_000),
+      '1 '.repeat(100_000),
+      'I-'.repeat(100_000),
+      'lIlI1 '.repeat(40_000),
+      `1GW1Q ${'Q'.repeat(200_000)}`,
+      '1GW1Q-'.repeat(40_000),
+      'iiiii iiiii '.repeat(20_000),
+    ]) {
+      expect(bareCodesIn(line, [], [], line), line.slice(0, 12)).toEqual([]);
+    }
+  });
+});
