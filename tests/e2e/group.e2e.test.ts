@@ -319,3 +319,31 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await context.close();
   });
 });
+
+describe('the group page reading codes as people write them', () => {
+  it('counts a spaced code in a Thai chat line and a link with ?openExternalBrowser=1, and lists no Drive link', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl('th/group/'));
+    const bank = (await dataOf(page)).banks[0] as ScoringBank;
+    const ids = bank.items.map((item) => item.id);
+    const [spaced, linked] = [personAnswers(bank, 1), personAnswers(bank, 2)].map((answers) =>
+      encodeResultCode(bank.version, ids, answers),
+    ) as [string, string];
+    const chat = [
+      '2026/11/27(ศ.)',
+      `09:01\tนิด\tรหัสของหนู ${spaced.replace(/(.{5})(?!$)/gu, '$1 ')} ค่ะ`,
+      '09:02\tครูแนน\tไฟล์งาน https://drive.google.com/file/d/1Xy7QpZk3bWmT9vR2sNcLd8HfGaJ4eKo5/view ค่ะ',
+      `09:03\tต้น\thttps://career-check.example.org/th/result/#${linked}?openExternalBrowser=1`,
+    ].join('\n');
+    await showGroup(page, chat);
+    const rows = page.locator('[data-group-rows] tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-code')))).toEqual([
+      spaced,
+      linked,
+    ]);
+    expect(await page.locator('[data-group-unread-list] li').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

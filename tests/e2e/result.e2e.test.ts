@@ -249,6 +249,32 @@ describe('a bad result link', () => {
   });
 });
 
+describe('a result link as apps and people pass it on', () => {
+  it('opens a link with ?openExternalBrowser=1 after the code, tidies the address, and reads a spaced typed code', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    const good = await backLeaningCode(page, 'en/result/');
+    const expected = await (async () => {
+      await page.goto(pageUrl(`en/result/#${good}`));
+      return visibleResult(page);
+    })();
+    await page.goto(pageUrl(`en/result/detail/#${good}?openExternalBrowser=1`));
+    await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${good}`);
+    await page.goto(pageUrl(`en/result/#${good}&openExternalBrowser=1`));
+    expect(await visibleResult(page)).toEqual(expected);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${good}`);
+
+    await page.goto(pageUrl('en/result/'));
+    const spaced = good.replace(/(.{5})(?!$)/gu, '$1 ');
+    await page.getByLabel('Result code').fill(`My code is ${spaced} thanks`);
+    await page.getByRole('button', { name: 'Show the result' }).click();
+    expect(await visibleResult(page)).toEqual(expected);
+    expect(new URL(page.url()).hash).toBe(`#${good}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('sharing tools', () => {
   it('offer a LINE link and a QR code of the result link, drawn on the device', async () => {
     const watched = await openWatchedPage(browser);

@@ -36,6 +36,15 @@ describe('bareCodesIn', () => {
     expect(bareCodesIn(`ค่ะ ${head}`, [], [])).toEqual([]);
   });
 
+  it('takes spaces only between groups of five, as the site prints a code, and hyphens anywhere', () => {
+    const tens = code.match(/.{1,10}/gu)?.join(' ') ?? '';
+    const uneven = `${code.slice(0, 4)} ${code.slice(4, 13)} ${code.slice(13)}`;
+    const hyphens = `${code.slice(0, 4)}-${code.slice(4, 13)}-${code.slice(13)}`;
+    expect(bareCodesIn(`ค่ะ ${tens}`, [], []).map((found) => found.code)).toEqual([code]);
+    expect(bareCodesIn(`ค่ะ ${hyphens}`, [], []).map((found) => found.code)).toEqual([code]);
+    expect(bareCodesIn(`ค่ะ ${uneven}`, [], [])).toEqual([]);
+  });
+
   it('reads long runs of look-alikes, digits, spaces and hyphens in one line without taking them for codes', () => {
     for (const line of [
       'l '.repeat(100_000),
