@@ -40,13 +40,19 @@ export default defineConfig({
             groups: [
               {
                 name: 'shared',
-                test: /\/src\/lib\/(?!qr-code|scoring|released-banks)/u,
+                test: /\/src\/lib\/(?!qr-code|scoring|released-banks|group-links|bare-codes|code-text)/u,
                 priority: 3,
                 minShareCount: 2,
               },
-              // Scoring, shared by the result page and the group page: the quiz page never scores, so it stays out of
-              // the chunk the quiz page loads. What scoring imports that the quiz uses too is in 'shared' already.
-              { name: 'scoring', test: /\/src\/lib\/(scoring|released-banks)\.ts/u, priority: 2, minShareCount: 2 },
+              // Scoring and the code finder, shared by the result page and the group page: the quiz page never scores
+              // or reads a code, so they stay out of the chunk the quiz page loads. What they import that the quiz uses
+              // too is in 'shared' already.
+              {
+                name: 'scoring',
+                test: /\/src\/lib\/(scoring|released-banks|group-links|bare-codes|code-text)\.ts/u,
+                priority: 2,
+                minShareCount: 2,
+              },
               {
                 name: 'quiz',
                 test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores\/(?!groups|fair)|components\/quiz\/)/u,

@@ -12,7 +12,7 @@
  * Linear in the length of the line: a code is at most 43 characters, so each place a code may start is read for at
  * most that many characters, and the shape rule is one regular expression that backtracks at most once.
  */
-import { isIntactResultCode, normalizeResultCode, resultCodeAlphabet, resultCodeLength } from './result-code';
+import { decodeResultCode, encodeResultCode, normalizeResultCode, resultCodeAlphabet } from './result-code';
 
 /**
  * The smallest bank ever released has 28 items, whose codes are 25 characters long (today's 33 items give 28). 20
@@ -26,6 +26,49 @@ export const shortestBareCode = 20;
  * key, a hash) and is not shown as a result that cannot be read.
  */
 export const longestBareCode = 100;
+
+// The code's header, as result-code.ts writes it: the format (bits 0-4, 1 for every code so far: the leading "1"),
+// the number of items (bits 5-10) and the bank's tag (bits 11-26).
+const tagBitsAt = [11, 27] as const;
+const lengthByCount: number[] = [];
+const itemsOf = (count: number) => Array.from({ length: count }, (_, index) => String(index));
+const valueBits = (text: string, characters: number) =>
+  [...text.slice(0, characters)]
+    .map((character) => resultCodeAlphabet.indexOf(character).toString(2).padStart(5, '0'))
+    .join('');
+
+/**
+ * How long a code is, read from its first three characters (normalized), or 0 when they cannot begin one. Lets the
+ * finder know where a code written in separate groups must end.
+ * @example resultCodeLength('1GN') // 28, the length of a code of 33 items
+ */
+export function resultCodeLength(start: string): number {
+  if (start.length < 3 || start[0] !== '1') return 0;
+  const second = resultCodeAlphabet.indexOf(start[1] ?? '');
+  const third = resultCodeAlphabet.indexOf(start[2] ?? '');
+  if (second === -1 || third === -1) return 0;
+  // The count's 6 bits: the second character's 5 and the first of the third's.
+  const count = (second << 1) | (third >> 4);
+  // The encoder says how long a code of that many items is: worked out once for each count.
+  lengthByCount[count] ??= encodeResultCode('', itemsOf(count), {}).length;
+  return lengthByCount[count];
+}
+
+/**
+ * Whether a normalized code is whole and unchanged, as far as can be told without knowing its question bank: it
+ * decodes with a bank of the size and tag its own header names. A random string passes once in 16 million (the
+ * check), so the finder can take a code that passes even where it could be part of other text.
+ * @example isIntactResultCode('1GNF72CNTQ10GCMV5VWDVP7W0KQ8') // true
+ * @example isIntactResultCode('1GNF72CNTQ10GCMV5VWDVP7W0KQ9') // false
+ */
+export function isIntactResultCode(code: string): boolean {
+  if (code.length < 6 || resultCodeLength(code) !== code.length) return false;
+  const bits = valueBits(code, 6);
+  const tag = Number.parseInt(bits.slice(...tagBitsAt), 2)
+    .toString(16)
+    .padStart(4, '0');
+  return decodeResultCode(code, tag, itemsOf(Number.parseInt(bits.slice(5, 11), 2))).ok;
+}
 
 /** Part of a line already taken by something else (a link, an address): no code is looked for in it. */
 export interface Span {

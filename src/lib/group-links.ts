@@ -12,7 +12,8 @@
  * character, and bare-codes.ts for codes written on their own.
  */
 import { bareCodesIn, type Span } from './bare-codes';
-import { codeFromFragment, normalizeResultCode, plainCodeText } from './result-code';
+import { codeFromFragment, plainCodeText } from './code-text';
+import { normalizeResultCode } from './result-code';
 
 export { longestBareCode, shortestBareCode } from './bare-codes';
 

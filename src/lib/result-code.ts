@@ -36,10 +36,8 @@ export type DecodedResultCode = { ok: true; answers: Answers } | { ok: false; pr
 
 /** How many bits the answers to `count` items take. */
 function answerBits(count: number): number {
-  return answerBitsByCount[count] ?? (6n ** BigInt(count) - 1n).toString(2).length;
+  return (6n ** BigInt(count) - 1n).toString(2).length;
 }
-// Worked out once: finding codes in a long chat asks for them a million times.
-const answerBitsByCount = Array.from({ length: 64 }, (_, count) => (6n ** BigInt(count) - 1n).toString(2).length);
 
 function crc24(bits: string): number {
   let crc = 0xb704ce;
@@ -82,32 +80,13 @@ export function encodeResultCode(bankVersion: string, itemIds: readonly string[]
   return code;
 }
 
-// Marks that change how text is shown, not what it says (zero-width, direction, soft hyphen, word joiner). Chat
-// apps and word processors slip them in, even inside a code, and a person cannot see them to delete them.
-const invisibleMarks = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-// The dashes Word and phone keyboards put in for a typed "-" (NFKC already turns U+FE63 and U+FF0D into "-").
-const dashes = /[\u2010-\u2015\u2212\u2E3A\u2E3B]/gu;
-const notAscii = /[^\t\n\r -~]/u;
-
-/**
- * Text as a code is read from it: invisible marks dropped, full-width letters, digits and signs and no-break spaces
- * made plain (NFKC), every dash made "-". Lone surrogates and all other text are kept as they are.
- * @example plainCodeText('１ＧＮＦ７\u2013２ＣＮ\u00ADＴＱ') // '1GNF7-2CNTQ'
- */
-export function plainCodeText(text: string): string {
-  // Most of a pasted chat is plain ASCII, which none of this changes: skipping it keeps a long paste quick.
-  if (!notAscii.test(text)) return text;
-  return text.normalize('NFKC').replace(invisibleMarks, '').replace(dashes, '-');
-}
-
 /**
  * A code the way it is written in links: capitals, no separators, O read as 0 and I or L as 1. A person may have
- * typed it any of those ways, with any dash or space between the groups, in full-width letters.
+ * typed it any of those ways (other dashes, full-width letters: plainCodeText in code-text.ts first).
  * @example normalizeResultCode('1a2b-c3d4') // '1A2BC3D4'
- * @example normalizeResultCode('１ａ２ｂ\u2013c3d4') // '1A2BC3D4'
  */
 export function normalizeResultCode(code: string): string {
-  return plainCodeText(code).toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1');
+  return code.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1');
 }
 
 /**
@@ -122,39 +101,15 @@ export function groupResultCode(code: string): string {
   );
 }
 
-// What apps write after the code of a link: LINE's `?openExternalBrowser=1` (or `&…`) and a closing `/`.
-const afterTheCode = /[?&/#]/u;
-const sentencePunctuation = new Set([...'.!?:,;']);
-
 /**
- * The code in a link's fragment (`location.hash`), as every page reads it: percent-escapes read, invisible marks
- * and full-width forms made plain, and anything after the code left out: a query (`?openExternalBrowser=1`,
- * `&…`), a `/`, sentence punctuation. Never throws: a fragment with broken percent-escapes is returned as it is,
- * for the decoder to reject.
- * @example codeFromFragment('#1A2B%20C3') // '1A2B C3'
- * @example codeFromFragment('#1A2B3?openExternalBrowser=1') // '1A2B3'
+ * Reads a code back into answers for this bank, or says why it cannot. Never throws, whatever the input.
+ * @example decodeResultCode(code, 'a1b2c3d4', ['q1', 'q2']) // { ok: true, answers: { q1: 5 } }
+ * @example decodeResultCode('hello', 'a1b2c3d4', ['q1', 'q2']) // { ok: false, problem: 'malformed' }
  */
-export function codeFromFragment(fragment: string): string {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  let decoded = text;
-  try {
-    decoded = decodeURIComponent(text);
-  } catch {
-    // Left as it is.
-  }
-  const plain = plainCodeText(decoded);
-  const cut = plain.search(afterTheCode);
-  const code = cut === -1 ? plain : plain.slice(0, cut);
-  let end = code.length;
-  // A loop, not a regular expression: a fragment of a million dots must not take a million squared steps.
-  while (end > 0 && sentencePunctuation.has(code[end - 1] ?? '')) end--;
-  return code.slice(0, end);
-}
-
-type CodeStructure = { ok: true; count: number; body: string } | { ok: false; problem: 'malformed' | 'mistyped' };
-
-/** The parts of a normalized code, or why it is not one: the checks that need no question bank. */
-function structureOf(text: string): CodeStructure {
+export function decodeResultCode(code: string, bankVersion: string, itemIds: readonly string[]): DecodedResultCode {
+  if (typeof code !== 'string' || code.trim() === '') return { ok: false, problem: 'empty' };
+  if (code.length > longestAcceptedInput) return { ok: false, problem: 'malformed' };
+  const text = normalizeResultCode(code);
   let bits = '';
   for (const character of text) {
     const value = alphabet.indexOf(character);
@@ -169,63 +124,13 @@ function structureOf(text: string): CodeStructure {
   const body = bits.slice(0, bodyLength);
   const check = Number.parseInt(bits.slice(bodyLength, totalLength), 2);
   if (check !== crc24(body) || /1/u.test(bits.slice(totalLength))) return { ok: false, problem: 'mistyped' };
-  return { ok: true, count, body };
-}
-
-const answersInRange = (structure: { count: number; body: string }) =>
-  BigInt(`0b${structure.body.slice(headerBits) || '0'}`) < 6n ** BigInt(structure.count);
-
-// Codes are at most 43 characters (63 items), so the length for every count is worked out once.
-const codeLengths = Array.from({ length: 2 ** countBits }, (_, count) =>
-  Math.ceil((headerBits + answerBits(count) + checkBits) / 5),
-);
-
-/**
- * How long a code of this format is, read from its first three characters (normalized), or 0 when they cannot
- * begin one. Lets a finder know where a code written in separate groups must end.
- * @example resultCodeLength('1GN') // 28
- */
-export function resultCodeLength(start: string): number {
-  if (start[0] !== alphabet[resultCodeFormat]) return 0;
-  // The format takes the first character's 5 bits; the count the next 5 and the top bit of the third.
-  const second = alphabet.indexOf(start[1] ?? '');
-  const third = alphabet.indexOf(start[2] ?? '');
-  if (second === -1 || third === -1 || start.length < 3) return 0;
-  return codeLengths[(second << 1) | (third >> 4)] ?? 0;
-}
-
-/**
- * Whether a normalized code is whole and unchanged, as far as can be told without its question bank: the right
- * length, this format, and its check. A random string passes once in 16 million, so a finder can take a code that
- * passes even where it could also be part of other text.
- * @example isIntactResultCode('1GNF72CNTQ10GCMV5VWDVP7W0KQ8') // true for a real code
- * @example isIntactResultCode('1GNF72CNTQ10GCMV5VWDVP7W0KQ9') // false
- */
-export function isIntactResultCode(code: string): boolean {
-  if (code.length > longestAcceptedInput || code[0] !== alphabet[resultCodeFormat]) return false;
-  const structure = structureOf(code);
-  return structure.ok && answersInRange(structure);
-}
-
-/**
- * Reads a code back into answers for this bank, or says why it cannot. Never throws, whatever the input.
- * @example decodeResultCode(code, 'a1b2c3d4', ['q1', 'q2']) // { ok: true, answers: { q1: 5 } }
- * @example decodeResultCode('hello', 'a1b2c3d4', ['q1', 'q2']) // { ok: false, problem: 'malformed' }
- */
-export function decodeResultCode(code: string, bankVersion: string, itemIds: readonly string[]): DecodedResultCode {
-  if (typeof code !== 'string' || code.trim() === '') return { ok: false, problem: 'empty' };
-  if (code.length > longestAcceptedInput) return { ok: false, problem: 'malformed' };
-  const text = normalizeResultCode(code);
-  const structure = structureOf(text);
-  if (!structure.ok) return structure;
-  const { count, body } = structure;
-  if (Number.parseInt(body.slice(0, formatBits), 2) !== resultCodeFormat)
+  if (Number.parseInt(bits.slice(0, formatBits), 2) !== resultCodeFormat)
     return { ok: false, problem: 'unknown-format' };
-  const tag = Number.parseInt(body.slice(formatBits + countBits, headerBits), 2);
+  const tag = Number.parseInt(bits.slice(formatBits + countBits, headerBits), 2);
   if (tag !== bankTag(bankVersion) || count !== itemIds.length) return { ok: false, problem: 'other-questions' };
-  if (!answersInRange(structure)) return { ok: false, problem: 'mistyped' };
 
   let number = BigInt(`0b${body.slice(headerBits) || '0'}`);
+  if (number >= 6n ** BigInt(count)) return { ok: false, problem: 'mistyped' };
   const answers: Record<string, AnswerValue> = {};
   for (let index = itemIds.length - 1; index >= 0; index--) {
     const digit = Number(number % 6n);

@@ -2,9 +2,10 @@
  * The result page's script: reads the code in the link's fragment and shows what the page already holds for it.
  * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
  */
+import { codeFromFragment } from '../../lib/code-text';
 import { codeFromTyped } from '../../lib/group-links';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
-import { codeFromFragment, groupResultCode, normalizeResultCode } from '../../lib/result-code';
+import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';

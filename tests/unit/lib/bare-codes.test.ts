@@ -1,6 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bareCodesIn } from '../../../src/lib/bare-codes';
+import type { AnswerValue, Answers } from '../../../src/lib/answers';
+import { bareCodesIn, isIntactResultCode, resultCodeLength } from '../../../src/lib/bare-codes';
 import { encodeResultCode } from '../../../src/lib/result-code';
+
+const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const bankVersion = 'c0de2a17';
+const idsOf = (count: number) => Array.from({ length: count }, (_, index) => `item-${index + 1}`);
+const answersArbitrary = (ids: readonly string[]) =>
+  fc.array(fc.integer({ min: 0, max: 5 }), { minLength: ids.length, maxLength: ids.length }).map((digits) => {
+    const answers: Record<string, AnswerValue> = {};
+    digits.forEach((digit, index) => {
+      if (digit > 0) answers[ids[index] ?? ''] = digit as AnswerValue;
+    });
+    return answers as Answers;
+  });
 
 const itemIds = Array.from({ length: 33 }, (_, index) => `item-${index + 1}`);
 const code = encodeResultCode('c0de2a17', itemIds, { 'item-2': 5, 'item-9': 1, 'item-30': 3 });
@@ -57,5 +71,44 @@ describe('bareCodesIn', () => {
     ]) {
       expect(bareCodesIn(line, [], [], line), line.slice(0, 12)).toEqual([]);
     }
+  });
+});
+
+describe('resultCodeLength and isIntactResultCode', () => {
+  it('know where a code ends from its first three characters, for any bank size', () => {
+    for (const count of [1, 2, 20, 28, 33, 63]) {
+      const code = encodeResultCode(bankVersion, idsOf(count), {});
+      expect(resultCodeLength(code.slice(0, 3)), String(count)).toBe(code.length);
+      expect(resultCodeLength(code), String(count)).toBe(code.length);
+    }
+    expect(resultCodeLength('1G')).toBe(0);
+    expect(resultCodeLength('2GN')).toBe(0);
+    expect(resultCodeLength('1GU')).toBe(0);
+  });
+
+  it('pass every real code, whatever bank made it, and no code with one character changed', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 63 })
+          .chain((count) => fc.tuple(fc.constant(idsOf(count)), answersArbitrary(idsOf(count)))),
+        fc.nat(),
+        fc.nat(),
+        ([ids, answers], place, shift) => {
+          const code = encodeResultCode(`${place.toString(16)}0000`.slice(0, 4), ids, answers);
+          expect(isIntactResultCode(code)).toBe(true);
+          const at = place % code.length;
+          const changed = alphabet[(alphabet.indexOf(code[at] ?? '') + 1 + (shift % 31)) % 32] ?? '';
+          expect(isIntactResultCode(`${code.slice(0, at)}${changed}${code.slice(at + 1)}`)).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuse what is cut short, too long, or not a code', () => {
+    const code = encodeResultCode(bankVersion, idsOf(33), { 'item-1': 4 });
+    for (const text of [code.slice(0, -1), `${code}0`, '', 'hello', code.toLowerCase(), `2${code.slice(1)}`])
+      expect(isIntactResultCode(text), text).toBe(false);
   });
 });

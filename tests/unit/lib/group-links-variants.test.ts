@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '../../../src/lib/answers';
 import { codeFromTyped, findResultCodes, type FoundCode } from '../../../src/lib/group-links';
-import { codeFromFragment, encodeResultCode, normalizeResultCode } from '../../../src/lib/result-code';
+import { codeFromFragment } from '../../../src/lib/code-text';
+import { encodeResultCode, normalizeResultCode } from '../../../src/lib/result-code';
 
 /** Today's size of bank (33 items, codes of 28 characters) under a fixed version, so the codes never change. */
 const bankVersion = 'c0de2a17';

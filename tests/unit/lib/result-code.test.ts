@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerValues, type AnswerValue, type Answers } from '../../../src/lib/answers';
-import {
-  codeFromFragment,
-  decodeResultCode,
-  encodeResultCode,
-  groupResultCode,
-  normalizeResultCode,
-} from '../../../src/lib/result-code';
+import { decodeResultCode, encodeResultCode, groupResultCode, normalizeResultCode } from '../../../src/lib/result-code';
 
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -337,14 +331,6 @@ describe('codes as people handle them', () => {
       ok: true,
       answers: { a: 5, c: 2 },
     });
-  });
-
-  it('come out of a link fragment, percent-escapes read and broken ones left for the decoder to refuse', () => {
-    expect(codeFromFragment('#1A2B3')).toBe('1A2B3');
-    expect(codeFromFragment('1A2B3')).toBe('1A2B3');
-    expect(codeFromFragment('#1A2B3%20C4')).toBe('1A2B3 C4');
-    expect(codeFromFragment('#%E0%A4%A')).toBe('%E0%A4%A');
-    expect(codeFromFragment('')).toBe('');
   });
 
   it('writes a value no answer can have (edited into storage by hand) as unanswered', () => {
