@@ -217,3 +217,19 @@ describe('codeFromTyped, the result page code box', () => {
     expect(codeFromTyped('hello')).toBe('HE110');
   });
 });
+
+describe('long hostile lines of addresses and queries', () => {
+  it('reads them in one pass, taking nothing in them for a code', () => {
+    for (const text of [
+      `${'a.'.repeat(100_000)}/`,
+      'x.co/'.repeat(40_000),
+      `${'-'.repeat(200_000)}.co/`,
+      '/result/?'.repeat(20_000),
+      `/result/?${'a'.repeat(200_000)}`,
+      `https://x.example/th/result/?${'%23'.repeat(60_000)}`,
+      'forms.gle/1AbCdEfGhJkMnPqRsTvW?next='.repeat(10_000),
+    ]) {
+      expect(findResultCodes(text).entries, text.slice(0, 16)).toEqual([]);
+    }
+  });
+});
