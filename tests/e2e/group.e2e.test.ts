@@ -434,6 +434,10 @@ describe('kept groups shared by tabs and the paper page', () => {
         problem.getByRole('button', { name: strings['group.download'] ?? '' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/u);
+      // "Keep" refused too: it says so beside the button, with the CSV there as well.
+      await page.locator('[data-group-save-form] button[type="submit"]').click();
+      await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toBe(strings['group.save.failed']);
+      expect(await page.locator('[data-group-save-download] button').isVisible()).toBe(true);
       // Room again: the next name keeps the one refused as well, and the message goes.
       await page.evaluate(() => {
         for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
@@ -449,9 +453,13 @@ describe('kept groups shared by tabs and the paper page', () => {
     const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
     const { codes, text } = await groupTab(page, 'en');
     const [a] = codes as [string];
-    await showGroup(page, text);
+    // A link cut short is kept with the group, but it is not a person.
+    await showGroup(page, `${text}\nhttps://career-check.example.org/en/result/#${a.slice(0, 14)}`);
     await typeLabel(page, a, 'Somchai');
     await keep(page, 'M6/1 morning');
+    expect(await page.locator('[data-group-saved-list] li').innerText()).toContain(
+      '3 people (and 1 that could not be read)',
+    );
     await page.getByRole('button', { name: 'Delete M6/1 morning' }).click();
     const status = page.locator('[data-group-saved-status]');
     expect(await status.innerText()).toContain('"M6/1 morning" was deleted');
@@ -460,8 +468,10 @@ describe('kept groups shared by tabs and the paper page', () => {
     // The Delete button went with its group: the focus is on Undo, which the sentence describes.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     expect(await undo.getAttribute('aria-describedby')).toBe('group-saved-deleted');
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => status.innerText()).toContain('"M6/1 morning" is back');
+    expect(await axeViolations(page)).toEqual([]);
     const [group] = await storedGroups(page);
     expect(group?.labels).toEqual({ [a]: 'Somchai' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Open M6/1 morning');
