@@ -264,7 +264,7 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
         document.removeEventListener(type, somethingElse, true);
       endUndo = undefined;
       const hadFocus = document.activeElement === undo;
-      undo.remove();
+      savedStatus?.replaceChildren(text);
       // The focus stays on the line that says what happened, not on a button that has gone.
       if (hadFocus) savedStatus?.focus();
     }
