@@ -457,9 +457,9 @@ describe('kept groups shared by tabs and the paper page', () => {
     await showGroup(page, `${text}\nhttps://career-check.example.org/en/result/#${a.slice(0, 14)}`);
     await typeLabel(page, a, 'Somchai');
     await keep(page, 'M6/1 morning');
-    expect(await page.locator('[data-group-saved-list] li').innerText()).toContain(
-      '3 people (and 1 that could not be read)',
-    );
+    await expect
+      .poll(() => page.locator('[data-group-saved-list] li').innerText())
+      .toContain('3 people (and 1 that could not be read)');
     await page.getByRole('button', { name: 'Delete M6/1 morning' }).click();
     const status = page.locator('[data-group-saved-status]');
     expect(await status.innerText()).toContain('"M6/1 morning" was deleted');
@@ -467,7 +467,7 @@ describe('kept groups shared by tabs and the paper page', () => {
     const undo = status.getByRole('button', { name: 'Undo' });
     // The Delete button went with its group: the focus is on Undo, which the sentence describes.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
-    expect(await undo.getAttribute('aria-describedby')).toBe('group-saved-deleted');
+    expect(await undo.getAttribute('aria-describedby')).toBe('group-saved-status-sentence');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => status.innerText()).toContain('"M6/1 morning" is back');

@@ -19,6 +19,7 @@ import {
   watchGroups,
   type SavedGroup,
 } from '../../stores/groups';
+import { offerUndo } from './undo-line';
 
 /** What the group page lends this module: its words, its banks, and the group it has on show. */
 export interface KeptGroupsHost {
@@ -35,9 +36,6 @@ export interface KeptGroupsHost {
   /** Reads and shows these people; `quiet` keeps the focus and the table's page where they are. */
   show: (entries: FoundCode[], quiet: boolean) => void;
 }
-
-/** How long "Undo" stays after a delete, unless the counsellor does something else first. */
-export const undoMs = 60_000;
 
 export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   const { root, rowsBody, say } = host;
@@ -96,7 +94,9 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   function showPeople(entries: FoundCode[]) {
     waitingPeople = undefined;
     host.show(entries, true);
-    if (saveStatus) saveStatus.textContent = say('group.kept.synced', { count: countOf(entries).people });
+    void learn(entries).then(() => {
+      if (saveStatus) saveStatus.textContent = say('group.kept.synced', { count: countOf(entries)?.people ?? 0 });
+    });
   }
 
   /** Shows what storage now holds of the group on show: its names, less those typed here and not yet kept. */
@@ -141,16 +141,28 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     if (target?.closest('[data-group-kept-download]')) find('[data-group-download]')?.click();
   });
 
-  /** How many people a group's entries hold (results that open), and how many links could not be read. */
+  /**
+   * Which codes open as a result, learnt a slice at a time: reading a code takes a slow phone about 0.1 ms, and a
+   * device may keep groups of thousands, which the list must not read in one long task.
+   */
   const readable = new Map<string, boolean>();
+  async function learn(entries: readonly FoundCode[]) {
+    let sliceStart = performance.now();
+    for (const entry of entries) {
+      if (readable.has(entry.code)) continue;
+      readable.set(entry.code, openResultCode(entry.code, host.banks).ok);
+      if (performance.now() - sliceStart > 10) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+    }
+  }
+  /** How many people a group's entries hold (results that open) and links that could not be read; undefined until learnt. */
   function countOf(entries: readonly FoundCode[]) {
     let people = 0;
     for (const entry of entries) {
-      let opens = readable.get(entry.code);
-      if (opens === undefined) {
-        opens = openResultCode(entry.code, host.banks).ok;
-        readable.set(entry.code, opens);
-      }
+      const opens = readable.get(entry.code);
+      if (opens === undefined) return undefined;
       if (opens) people++;
     }
     return { people, unread: entries.length - people };
@@ -189,12 +201,19 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     const details = document.createElement('span');
     details.className = 'muted';
     const savedAt = new Date(group.savedAt);
-    const { people, unread } = countOf(group.entries);
-    details.textContent = say(unread === 0 ? 'group.saved.details' : 'group.saved.detailsUnread', {
-      count: people,
-      unread,
-      date: Number.isNaN(savedAt.getTime()) ? group.savedAt : dateFormat.format(savedAt),
-    });
+    const date = Number.isNaN(savedAt.getTime()) ? group.savedAt : dateFormat.format(savedAt);
+    const describe = () => {
+      const counted = countOf(group.entries);
+      details.textContent = !counted
+        ? say('group.saved.when', { date })
+        : say(counted.unread === 0 ? 'group.saved.details' : 'group.saved.detailsUnread', {
+            count: counted.people,
+            unread: counted.unread,
+            date,
+          });
+      return counted !== undefined;
+    };
+    if (!describe()) void learn(group.entries).then(describe);
     const open = button(
       say('group.saved.open'),
       say('group.saved.openNamed', { name: group.name }),
@@ -234,57 +253,29 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     }
     const wasOpen = openId === group.id;
     if (wasOpen) openId = undefined;
-    offerUndo(deleted.group, deleted.index ?? 0, wasOpen);
+    offerUndoOf(deleted.group, deleted.index ?? 0, wasOpen);
   }
 
-  /**
-   * "Deleted "X". [Undo]" until the counsellor does something else or a minute passes. The button the counsellor
-   * pressed is gone with its group, so the focus goes to Undo, which is described by the sentence before it.
-   */
-  function offerUndo(group: SavedGroup, index: number, wasOpen: boolean) {
+  function offerUndoOf(group: SavedGroup, index: number, wasOpen: boolean) {
     if (!savedStatus) return;
-    const text = document.createElement('span');
-    text.id = 'group-saved-deleted';
-    text.textContent = say('group.saved.deleted', { name: group.name });
-    const undo = document.createElement('button');
-    undo.type = 'button';
-    undo.className = 'button button--secondary';
-    undo.textContent = say('group.saved.undo');
-    undo.setAttribute('aria-describedby', text.id);
-    savedStatus.replaceChildren(text, ' ', undo);
-    undo.focus();
-
-    const somethingElse = (event: Event) => {
-      if (!(event.target instanceof Node && undo.contains(event.target))) finish();
-    };
-    const timer = setTimeout(() => finish(), undoMs);
-    function finish() {
-      clearTimeout(timer);
-      for (const type of ['click', 'change', 'submit'] as const)
-        document.removeEventListener(type, somethingElse, true);
-      endUndo = undefined;
-      const hadFocus = document.activeElement === undo;
-      savedStatus?.replaceChildren(text);
-      // The focus stays on the line that says what happened, not on a button that has gone.
-      if (hadFocus) savedStatus?.focus();
-    }
-    for (const type of ['click', 'change', 'submit'] as const) document.addEventListener(type, somethingElse, true);
-    endUndo = finish;
-
-    undo.addEventListener('click', () => {
-      if (restoreGroup(group, index) !== 'stored') {
-        text.textContent = say('group.saved.restoreFailed', { name: group.name });
-        return;
-      }
-      if (wasOpen && openId === undefined) {
-        openId = group.id;
-        // Names typed while it was deleted go into it now.
-        if (Object.keys(pending).length > 0 && setGroupLabels(group.id, pending) === 'stored') pending = {};
-      }
-      finish();
-      text.textContent = say('group.saved.restored', { name: group.name });
-      savedList?.querySelector<HTMLElement>(`[data-saved-action="${CSS.escape(`open ${group.id}`)}"]`)?.focus();
-    });
+    endUndo = offerUndo(
+      savedStatus,
+      say('group.saved.deleted', { name: group.name }),
+      say('group.saved.undo'),
+      (sentence) => {
+        if (restoreGroup(group, index) !== 'stored') {
+          sentence.textContent = say('group.saved.restoreFailed', { name: group.name });
+          return false;
+        }
+        if (wasOpen && openId === undefined) {
+          openId = group.id;
+          // Names typed while it was deleted go into it now.
+          if (Object.keys(pending).length > 0 && setGroupLabels(group.id, pending) === 'stored') pending = {};
+        }
+        sentence.textContent = say('group.saved.restored', { name: group.name });
+        return savedList?.querySelector<HTMLElement>(`[data-saved-action="${CSS.escape(`open ${group.id}`)}"]`) ?? null;
+      },
+    );
   }
 
   return {

@@ -2,7 +2,8 @@
 // tab changes the group on show, and how long "Undo" lasts after a delete.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FoundCode } from '../../../src/lib/group-links';
-import { startKeptGroups, undoMs, type KeptGroupsHost } from '../../../src/components/group/kept-groups';
+import { startKeptGroups, type KeptGroupsHost } from '../../../src/components/group/kept-groups';
+import { undoMs } from '../../../src/components/group/undo-line';
 import { addToGroup, groupsStorageKey, keepGroup, keptGroups, setGroupLabels } from '../../../src/stores/groups';
 
 const entry = (code: string, line: number): FoundCode => ({ code, raw: code, line, kind: 'code', count: 1 });
@@ -19,7 +20,7 @@ function page(codes: string[]) {
   document.body.innerHTML = `
     <div data-group-root>
       <section data-group-saved hidden><p data-group-saved-none></p><ul data-group-saved-list></ul>
-        <p role="status" tabindex="-1" data-group-saved-status></p></section>
+        <p id="group-saved-status" role="status" tabindex="-1" data-group-saved-status></p></section>
       <div role="alert" data-group-kept-problem hidden><p data-group-kept-problem-text></p></div>
       <table><tbody data-group-rows>${codes
         .map((code) => `<tr><td><input data-label-for="${code}"></td></tr>`)
