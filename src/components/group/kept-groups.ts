@@ -7,7 +7,7 @@
  */
 import type { FoundCode } from '../../lib/group-links';
 import type { Locale } from '../../lib/i18n';
-import { openResultCode, type ScoringBank } from '../../lib/released-banks';
+import type { ScoringBank } from '../../lib/released-banks';
 import {
   deleteGroup,
   keepGroup,
@@ -19,6 +19,7 @@ import {
   watchGroups,
   type SavedGroup,
 } from '../../stores/groups';
+import { peopleCounter } from './people-count';
 import { offerUndo } from './undo-line';
 
 /** What the group page lends this module: its words, its banks, and the group it has on show. */
@@ -74,12 +75,22 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     const label = input.value.trim().slice(0, 200);
     host.setLabels(patchLabels(host.labels(), { [code]: label }));
     pending = { ...pending, [code]: label };
-    if (openId === undefined) return;
-    // Only what this tab changed is written (earlier refusals too): names typed elsewhere stay as storage has them.
-    const written = setGroupLabels(openId, pending);
-    if (written === 'stored') pending = {};
-    showProblem(written === 'stored' ? '' : written === 'gone' ? 'group.kept.gone' : 'group.kept.full');
+    if (openId !== undefined) writeTyped(openId);
   });
+
+  /**
+   * Writes the names typed here that storage does not hold yet (earlier refusals too), and only those: names typed
+   * elsewhere stay as storage has them. They are taken out of `pending` while written, as the write tells this tab's
+   * own listener, which would otherwise write them again.
+   */
+  function writeTyped(id: string) {
+    const typed = pending;
+    pending = {};
+    const written = setGroupLabels(id, typed);
+    if (written !== 'stored') pending = { ...typed, ...pending };
+    showProblem(written === 'stored' ? '' : written === 'gone' ? 'group.kept.gone' : 'group.kept.full');
+    return written;
+  }
 
   // A field left while names changed elsewhere shows the stored name; leaving the table shows new people.
   rowsBody.addEventListener('focusout', (event) => {
@@ -103,6 +114,9 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   function follow(groups: readonly SavedGroup[]) {
     const stored = groups.find((group) => group.id === openId);
     if (!stored) return;
+    // Names refused before (storage full, or the group deleted and since brought back) are written now, if there is
+    // room: that write is heard here again, with storage holding them.
+    if (Object.keys(pending).length > 0 && writeTyped(stored.id) === 'stored') return;
     const labels = patchLabels(stored.labels, pending);
     host.setLabels(labels);
     for (const input of rowsBody.querySelectorAll<HTMLInputElement>('input[data-label-for]')) {
@@ -124,13 +138,14 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     const id = openId ?? String(now.getTime());
     const group = { id, name, savedAt: now.toISOString(), entries: host.entries(), labels: host.labels() };
     // A group already kept takes only the names changed here; one kept anew (or deleted meanwhile) takes them all.
-    const written = keepGroup(group, openId === undefined ? group.labels : pending);
+    const typed = pending;
+    pending = {};
+    const written = keepGroup(group, openId === undefined ? group.labels : typed);
     if (written === 'stored') {
       openId = id;
-      pending = {};
       showProblem('');
       follow(keptGroups());
-    }
+    } else pending = { ...typed, ...pending };
     saveStatus.textContent = say(written === 'stored' ? 'group.save.done' : 'group.save.failed', { name });
     if (saveDownload) saveDownload.hidden = written === 'stored';
   });
@@ -141,32 +156,7 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     if (target?.closest('[data-group-kept-download]')) find('[data-group-download]')?.click();
   });
 
-  /**
-   * Which codes open as a result, learnt a slice at a time: reading a code takes a slow phone about 0.1 ms, and a
-   * device may keep groups of thousands, which the list must not read in one long task.
-   */
-  const readable = new Map<string, boolean>();
-  async function learn(entries: readonly FoundCode[]) {
-    let sliceStart = performance.now();
-    for (const entry of entries) {
-      if (readable.has(entry.code)) continue;
-      readable.set(entry.code, openResultCode(entry.code, host.banks).ok);
-      if (performance.now() - sliceStart > 10) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        sliceStart = performance.now();
-      }
-    }
-  }
-  /** How many people a group's entries hold (results that open) and links that could not be read; undefined until learnt. */
-  function countOf(entries: readonly FoundCode[]) {
-    let people = 0;
-    for (const entry of entries) {
-      const opens = readable.get(entry.code);
-      if (opens === undefined) return undefined;
-      if (opens) people++;
-    }
-    return { people, unread: entries.length - people };
-  }
+  const { learn, countOf } = peopleCounter(host.banks);
 
   watchGroups((groups) => {
     drawList(groups);

@@ -118,6 +118,21 @@ describe('a kept group open in this tab', () => {
     expect(problem?.hidden).toBe(true);
     expect(keptGroups()[0]?.labels).toEqual({ '1AAA': 'Somchai', '1BBB': 'Beam' });
   });
+  it('writes a name refused by a full storage as soon as another tab’s change shows there is room', () => {
+    const view = page(['1AAA', '1BBB']);
+    view.button('group.saved.openNamed')?.click();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    view.input('1AAA').value = 'Somchai';
+    view.input('1AAA').dispatchEvent(new Event('change', { bubbles: true }));
+    setItem.mockRestore();
+    view.elsewhere(() => setGroupLabels('1', { '1BBB': 'Beam' }));
+    expect(keptGroups()[0]?.labels).toEqual({ '1AAA': 'Somchai', '1BBB': 'Beam' });
+    expect(view.root.querySelector<HTMLElement>('[data-group-kept-problem]')?.hidden).toBe(true);
+    expect(view.input('1BBB').value).toBe('Beam');
+    expect(view.input('1AAA').value).toBe('Somchai');
+  });
 });
 
 describe('undo after delete', () => {
