@@ -64,7 +64,10 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   /** Says at once, beside the table, that names typed are not kept, and offers the CSV; '' takes it away. */
   function showProblem(key: string) {
     if (!problem || !problemText) return;
-    problemText.textContent = key === '' ? '' : say(key);
+    const text = key === '' ? '' : say(key);
+    // The same message again (another refusal) is not written again: an alert rewritten is read out again.
+    if (problemText.textContent === text) return;
+    problemText.textContent = text;
     problem.hidden = key === '';
   }
 
@@ -260,7 +263,7 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
         if (wasOpen && openId === undefined) {
           openId = group.id;
           // Names typed while it was deleted go into it now.
-          if (Object.keys(pending).length > 0 && setGroupLabels(group.id, pending) === 'stored') pending = {};
+          if (Object.keys(pending).length > 0) writeTyped(group.id);
         }
         sentence.textContent = say('group.saved.restored', { name: group.name });
         return savedList?.querySelector<HTMLElement>(`[data-saved-action="${CSS.escape(`open ${group.id}`)}"]`) ?? null;
