@@ -114,7 +114,10 @@ function readNow(): SavedGroup[] | undefined {
   }
 }
 
+let writes = 0;
+
 function write(groups: SavedGroup[]): boolean {
+  const thisWrite = ++writes;
   let stored = false;
   try {
     if (groups.length === 0) localStorage.removeItem(groupsStorageKey);
@@ -123,12 +126,17 @@ function write(groups: SavedGroup[]): boolean {
   } catch {
     // Full or blocked: the caller says so and offers the CSV instead.
   }
-  // The storage event reaches other tabs only: this tab's listeners hear of its own changes here.
-  if (stored) for (const listener of listeners) listener(groups);
+  // The storage event reaches other tabs only: this tab's listeners hear of its own changes here. A listener that
+  // writes in turn has told everyone of the newer groups: the rest are not then told of these older ones.
+  if (stored)
+    for (const listener of listeners) {
+      if (writes !== thisWrite) break;
+      listener(groups);
+    }
   return stored;
 }
 
-/** Reads what storage holds now, applies `change` and writes the result; `change` returns undefined to write nothing. */
+/** Reads what storage holds now, applies `change` and writes the result; `change` says 'gone' to write nothing. */
 function update(change: (groups: SavedGroup[]) => SavedGroup[] | 'gone'): GroupWrite {
   const groups = readNow();
   if (!groups) return 'failed';

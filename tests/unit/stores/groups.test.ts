@@ -174,6 +174,21 @@ describe('keeping groups on the device', () => {
     expect(keptNamed('1')?.labels).toEqual({ '1AAA': 'ใหม่', '1ABA': 'คนที่ 2' });
   });
 
+  it('tells no listener of groups older than a write a listener made in turn', () => {
+    keepGroup(group('1', 'ม.6/1', ['1AAA']));
+    const heard: string[][] = [];
+    const stopFirst = watchGroups((groups) => {
+      if (groups[0]?.labels['1AAA'] === 'คนที่ 1') setGroupLabels('1', { '1AAA': 'แก้แล้ว' });
+    });
+    const stopSecond = watchGroups((groups) => heard.push(groups.map((each) => each.labels['1AAA'] ?? '')));
+    heard.length = 0;
+    keepGroup({ ...group('1', 'ม.6/1', ['1AAA']), labels: { '1AAA': 'คนที่ 1' } });
+    stopFirst();
+    stopSecond();
+    expect(heard).toEqual([['แก้แล้ว']]);
+    expect(keptNamed('1')?.labels).toEqual({ '1AAA': 'แก้แล้ว' });
+  });
+
   it('hears of groups kept or deleted in another tab', () => {
     const seen: number[] = [];
     const stop = watchGroups((groups) => seen.push(groups.length));
