@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { groupResultCode, encodeResultCode } from '../../src/lib/result-code';
+import { groupResultCode, encodeResultCode, normalizeResultCode } from '../../src/lib/result-code';
 import type { ScoringBank } from '../../src/lib/released-banks';
 import { scoreQuiz, type AnswerValue, type Outcome, type ScoringSkill } from '../../src/lib/scoring';
 import { parseCsv } from '../support/csv-parse';
@@ -344,6 +344,172 @@ describe('the group page reading codes as people write them', () => {
     ]);
     expect(await page.locator('[data-group-unread-list] li').count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('kept groups shared by tabs and the paper page', () => {
+  /** Three people's links, and a group page showing them. */
+  async function groupTab(page: Page, locale: 'th' | 'en') {
+    await page.goto(pageUrl(`${locale}/group/`));
+    const [today] = (await dataOf(page)).banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const codes = lineChat(today).codes.slice(0, 3);
+    return {
+      codes,
+      text: codes.map((code, n) => `${names[n]} https://career-check.example.org/th/result/#${code}`).join('\n'),
+    };
+  }
+  const labelOf = (page: Page, code: string) => page.locator(`[data-group-rows] input[data-label-for="${code}"]`);
+  const storedGroups = async (page: Page) =>
+    JSON.parse((await page.evaluate((key) => localStorage.getItem(key), groupsKey)) ?? '[]') as {
+      id: string;
+      name: string;
+      entries: { code: string }[];
+      labels: Record<string, string>;
+    }[];
+  async function typeLabel(page: Page, code: string, label: string) {
+    await labelOf(page, code).fill(label);
+    await labelOf(page, code).press('Tab');
+  }
+  async function keep(page: Page, name: string) {
+    await page.locator('[data-group-name]').fill(name);
+    await page.locator('[data-group-save-form] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toContain(name);
+  }
+
+  it('keeps what every tab and the paper page add, and each group tab shows the others’ changes', async () => {
+    const { page: first, context, errors } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { codes, text } = await groupTab(first, 'th');
+    const [a, b, c] = codes as [string, string, string];
+    await showGroup(first, text);
+    await typeLabel(first, a, 'สมชาย');
+    await keep(first, 'ม.6/1 เช้า');
+
+    // The paper page, in a second tab, adds a person typed from a worksheet to the kept group.
+    const paper = await context.newPage();
+    await paper.goto(pageUrl('th/paper/'));
+    const rows = paper.locator('[data-paper-row]');
+    await rows.first().focus();
+    await paper.keyboard.type(Array.from({ length: await rows.count() }, (_, n) => String((n % 5) + 1)).join(''));
+    await paper.locator('[data-paper-form] button[type="submit"]').click();
+    await paper.locator('[data-paper-result]:not([hidden])').waitFor();
+    const href = (await paper.locator('[data-paper-open]').getAttribute('href')) ?? '';
+    const paperCode = normalizeResultCode(href.slice(href.indexOf('#') + 1));
+    await paper.locator('[data-paper-group]').selectOption({ label: 'ม.6/1 เช้า' });
+    await paper.locator('[data-paper-person]').fill('คนจากใบงาน');
+    await paper.locator('[data-paper-group-form] button[type="submit"]').click();
+    await expect.poll(() => paper.locator('[data-paper-group-status]').innerText()).toContain('ม.6/1 เช้า');
+
+    // A second group tab opens the kept group, sees the paper person, and names someone else.
+    const second = await context.newPage();
+    await second.goto(pageUrl('th/group/'));
+    await second.getByRole('button', { name: /เปิด ม\.6\/1 เช้า/u }).click();
+    await labelOf(second, paperCode).waitFor();
+    expect(await labelOf(second, paperCode).inputValue()).toBe('คนจากใบงาน');
+    expect(await labelOf(second, a).inputValue()).toBe('สมชาย');
+    await typeLabel(second, b, 'นิด');
+
+    // The first tab shows both changes without being reloaded: the new person, and the name typed in the other tab.
+    await labelOf(first, paperCode).waitFor({ timeout: 5_000 });
+    await expect.poll(() => labelOf(first, b).inputValue()).toBe('นิด');
+    expect(await labelOf(first, paperCode).inputValue()).toBe('คนจากใบงาน');
+    expect(await first.locator('[data-group-people]').innerText()).toContain('4');
+    // Its own name and Keep, after all that, lose nothing anyone typed.
+    await typeLabel(first, c, 'Beam');
+    await keep(first, 'ม.6/1 เช้า (ครบ)');
+    const [group] = await storedGroups(first);
+    expect(group?.name).toBe('ม.6/1 เช้า (ครบ)');
+    expect(group?.entries.map((entry) => entry.code)).toEqual([a, b, c, paperCode]);
+    expect(group?.labels).toEqual({ [a]: 'สมชาย', [b]: 'นิด', [c]: 'Beam', [paperCode]: 'คนจากใบงาน' });
+    // A name cleared in the second tab stays cleared, and the first tab shows it gone.
+    await typeLabel(second, a, '');
+    await expect.poll(() => labelOf(first, a).inputValue()).toBe('');
+    await keep(first, 'ม.6/1 เช้า (ครบ)');
+    expect((await storedGroups(first))[0]?.labels[a]).toBeUndefined();
+    // The kept-groups list counts people who have a result, in both tabs.
+    await expect.poll(() => second.locator('[data-group-saved-list] li').innerText()).toContain('4 คน');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says at once, in the page’s language, when a full storage refuses a name, keeps it on screen and offers the CSV', async () => {
+    for (const locale of ['th', 'en'] as const) {
+      const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+      const { codes, text } = await groupTab(page, locale);
+      const [a, b] = codes as [string, string];
+      const strings = (await dataOf(page)).strings;
+      await showGroup(page, text);
+      await keep(page, 'Full');
+      // Another site's data, or many big groups, fill this site's storage to the last character.
+      await page.evaluate(() => {
+        for (let size = 1 << 20, n = 0; size >= 1; size = Math.floor(size / 2))
+          for (;;)
+            try {
+              localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+            } catch {
+              break;
+            }
+      });
+      await typeLabel(page, a, 'ชื่อที่พิมพ์ตอนเต็ม');
+      const problem = page.locator('[data-group-kept-problem]');
+      await problem.waitFor();
+      expect(await problem.getAttribute('role')).toBe('alert');
+      expect(await problem.innerText()).toContain(strings['group.kept.full']?.slice(0, 20));
+      expect(await labelOf(page, a).inputValue()).toBe('ชื่อที่พิมพ์ตอนเต็ม');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        problem.getByRole('button', { name: strings['group.download'] ?? '' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/u);
+      // "Keep" refused too: it says so beside the button, with the CSV there as well.
+      await page.locator('[data-group-save-form] button[type="submit"]').click();
+      await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toBe(strings['group.save.failed']);
+      expect(await page.locator('[data-group-save-download] button').isVisible()).toBe(true);
+      // Room again: the next name keeps the one refused as well, and the message goes.
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+      });
+      await typeLabel(page, b, 'ต่อมา');
+      await problem.waitFor({ state: 'hidden' });
+      expect((await storedGroups(page))[0]?.labels).toEqual({ [a]: 'ชื่อที่พิมพ์ตอนเต็ม', [b]: 'ต่อมา' });
+      await context.close();
+    }
+  });
+
+  it('undoes a delete, names and all, from a real button that takes the focus, until something else is done', async () => {
+    const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { codes, text } = await groupTab(page, 'en');
+    const [a] = codes as [string];
+    // A link cut short is kept with the group, but it is not a person.
+    await showGroup(page, `${text}\nhttps://career-check.example.org/en/result/#${a.slice(0, 14)}`);
+    await typeLabel(page, a, 'Somchai');
+    await keep(page, 'M6/1 morning');
+    await expect
+      .poll(() => page.locator('[data-group-saved-list] li').innerText())
+      .toContain('3 people (and 1 that could not be read)');
+    await page.getByRole('button', { name: 'Delete M6/1 morning' }).click();
+    const status = page.locator('[data-group-saved-status]');
+    expect(await status.innerText()).toContain('"M6/1 morning" was deleted');
+    expect(await storedGroups(page)).toEqual([]);
+    const undo = status.getByRole('button', { name: 'Undo' });
+    // The Delete button went with its group: the focus is on Undo, which the sentence describes.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    expect(await undo.getAttribute('aria-describedby')).toBe('group-saved-status-sentence');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.innerText()).toContain('"M6/1 morning" is back');
+    expect(await axeViolations(page)).toEqual([]);
+    const [group] = await storedGroups(page);
+    expect(group?.labels).toEqual({ [a]: 'Somchai' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Open M6/1 morning');
+
+    // Deleted again, then something else done: the offer goes, and the focus is not lost with it.
+    await page.getByRole('button', { name: 'Delete M6/1 morning' }).click();
+    await undo.waitFor();
+    await page.locator('[data-group-form] button[type="submit"]').click();
+    await undo.waitFor({ state: 'detached' });
+    expect(await storedGroups(page)).toEqual([]);
     await context.close();
   });
 });

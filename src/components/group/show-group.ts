@@ -19,7 +19,7 @@ import { fillTemplate, type Locale } from '../../lib/i18n';
 import type { ScoringBank } from '../../lib/released-banks';
 import { groupResultCode } from '../../lib/result-code';
 import type { Path, ScoringSkill } from '../../lib/scoring';
-import { deleteGroup, keepGroup, keptGroups, watchGroups, type SavedGroup } from '../../stores/groups';
+import { startKeptGroups } from './kept-groups';
 
 export interface GroupPageData {
   locale: Locale;
@@ -107,8 +107,6 @@ export function startGroupPage(): void {
   let summary: GroupSummary | undefined;
   let labels: Record<string, string> = {};
   let entries: FoundCode[] = [];
-  /** The kept group on show, if any: labels typed are kept into it. */
-  let openGroupId: string | undefined;
   let sortedBy: { column: Column; descending: boolean } = { column: 'code', descending: false };
   /** Everyone in the table's order, and where the page on show starts in it. */
   let ordered: GroupPerson[] = [];
@@ -126,12 +124,15 @@ export function startGroupPage(): void {
     if (message === '') textArea.removeAttribute('aria-invalid');
   };
 
-  /** Reads every entry, a task at a time, then draws the page. A newer read stops an older one. */
-  async function readEntries(found: FoundCode[], flags: { truncated: boolean; tooMany: boolean }) {
+  /**
+   * Reads every entry, a task at a time, then draws the page. A newer read stops an older one. `quiet` (people kept
+   * from another tab) leaves the focus and the table's page where the counsellor has them.
+   */
+  async function readEntries(found: FoundCode[], flags: { truncated: boolean; tooMany: boolean }, quiet = false) {
     const thisRun = ++run;
     entries = found;
     if (!status) return;
-    status.textContent = say('group.reading');
+    if (!quiet) status.textContent = say('group.reading');
     const people: GroupPerson[] = [];
     const unread: UnreadCode[] = [];
     let next = 0;
@@ -161,10 +162,15 @@ export function startGroupPage(): void {
     }
     await nextTask();
     if (thisRun !== run) return;
-    await draw(summary, flags, thisRun);
+    await draw(summary, flags, thisRun, quiet);
   }
 
-  async function draw(shown: GroupSummary, flags: { truncated: boolean; tooMany: boolean }, thisRun: number) {
+  async function draw(
+    shown: GroupSummary,
+    flags: { truncated: boolean; tooMany: boolean },
+    thisRun: number,
+    quiet: boolean,
+  ) {
     if (!resultPart || !rowsBody || !status) return;
     const total = shown.people.length;
     setText('[data-group-people]', say('group.summary.people', { count: total }));
@@ -175,15 +181,15 @@ export function startGroupPage(): void {
     // A summary full of Thai text takes a slow phone long to lay out: it is shown a part at a time, each in a frame
     // of its own: the heading and the number of people, then the table of outcomes, then the rest in the page's
     // order. The heading and the table together were one frame over 50 ms on a slowed CPU (npm run bench).
-    const parts = [...resultPart.querySelectorAll<HTMLElement>('[data-reveal]')];
+    const parts = quiet ? [] : [...resultPart.querySelectorAll<HTMLElement>('[data-reveal]')];
     for (const part of parts) part.hidden = true;
-    toggle('[data-group-unread]', false);
+    if (!quiet) toggle('[data-group-unread]', false);
     showSortState();
     resultPart.hidden = false;
     // Focus waits for the frame that lays the summary out: moved at once, it would lay it out in this task as well.
     await afterFrame();
     if (thisRun !== run) return;
-    find('#group-summary-heading')?.focus();
+    if (!quiet) find('#group-summary-heading')?.focus();
     drawSkills(shown, total);
     drawConsistency(shown);
     drawUnread(shown.unread);
@@ -192,7 +198,7 @@ export function startGroupPage(): void {
     ordered = sortPeople(shown.people);
     await nextTask();
     if (thisRun !== run) return;
-    drawPage(0);
+    drawPage(quiet ? firstShown : 0);
     for (const part of parts) {
       await afterFrame();
       if (thisRun !== run) return;
@@ -203,7 +209,7 @@ export function startGroupPage(): void {
       if (thisRun !== run) return;
       toggle('[data-group-unread]', true);
     }
-    status.textContent = '';
+    if (!quiet) status.textContent = '';
   }
 
   /** Shows the page of the table that starts at `first`, and says which people it holds. */
@@ -444,16 +450,6 @@ export function startGroupPage(): void {
     if (target?.closest('[data-group-print]')) window.print();
   });
 
-  rowsBody.addEventListener('change', (event) => {
-    const input = event.target instanceof HTMLInputElement ? event.target : null;
-    const code = input?.dataset['labelFor'];
-    if (!input || code === undefined) return;
-    const label = input.value.trim().slice(0, 200);
-    labels = Object.fromEntries(Object.entries({ ...labels, [code]: label }).filter(([, text]) => text !== ''));
-    const kept = keptGroups().find((group) => group.id === openGroupId);
-    if (kept) keepGroup({ ...kept, labels: { ...labels }, savedAt: new Date().toISOString() });
-  });
-
   function downloadCsv() {
     if (!summary) return;
     const today = data.banks[0];
@@ -526,7 +522,7 @@ export function startGroupPage(): void {
       return;
     }
     labels = {};
-    openGroupId = undefined;
+    kept.forget();
     await nextTask();
     if (thisRun !== run) return;
     void readEntries(found.entries, found);
@@ -554,70 +550,22 @@ export function startGroupPage(): void {
     );
   });
 
-  // Keeping and reopening groups.
-  const saveForm = find<HTMLFormElement>('[data-group-save-form]');
-  const nameInput = find<HTMLInputElement>('[data-group-name]');
-  const saveStatus = find('[data-group-save-status]');
-  const dateFormat = new Intl.DateTimeFormat(data.locale === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'medium' });
-  saveForm?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!summary || !saveStatus) return;
-    const now = new Date();
-    const name = nameInput?.value.trim() || say('group.saved.untitled', { date: dateFormat.format(now) });
-    const id = openGroupId ?? String(now.getTime());
-    const kept = keepGroup({ id, name, savedAt: now.toISOString(), entries, labels: { ...labels } });
-    if (kept) openGroupId = id;
-    saveStatus.textContent = kept ? say('group.save.done', { name }) : say('group.save.failed');
+  // Keeping, reopening and deleting groups, and following changes other tabs make to them.
+  const kept = startKeptGroups({
+    root,
+    rowsBody,
+    locale: data.locale,
+    banks: data.banks,
+    say,
+    hasSummary: () => summary !== undefined,
+    entries: () => entries,
+    labels: () => labels,
+    setLabels: (next) => {
+      labels = next;
+    },
+    show: (shown, quiet) => {
+      if (!quiet) showError('');
+      void readEntries(shown, { truncated: false, tooMany: false }, quiet);
+    },
   });
-
-  const savedSection = find('[data-group-saved]');
-  const savedList = find('[data-group-saved-list]');
-  const savedNone = find('[data-group-saved-none]');
-  const savedStatus = find('[data-group-saved-status]');
-  watchGroups((groups) => {
-    if (!savedSection || !savedList || !savedNone) return;
-    savedSection.hidden = false;
-    savedNone.hidden = groups.length > 0;
-    savedList.replaceChildren(...groups.map(savedItem));
-  });
-
-  function savedItem(group: SavedGroup) {
-    const item = document.createElement('li');
-    const name = document.createElement('strong');
-    name.textContent = group.name;
-    const details = document.createElement('span');
-    details.className = 'muted';
-    const savedAt = new Date(group.savedAt);
-    details.textContent = say('group.saved.details', {
-      count: group.entries.length,
-      date: Number.isNaN(savedAt.getTime()) ? group.savedAt : dateFormat.format(savedAt),
-    });
-    const open = document.createElement('button');
-    open.type = 'button';
-    open.className = 'button button--secondary';
-    open.textContent = say('group.saved.open');
-    open.setAttribute('aria-label', say('group.saved.openNamed', { name: group.name }));
-    open.addEventListener('click', () => {
-      labels = { ...group.labels };
-      openGroupId = group.id;
-      if (nameInput) nameInput.value = group.name;
-      showError('');
-      void readEntries(group.entries, { truncated: false, tooMany: false });
-    });
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'button button--secondary';
-    remove.textContent = say('group.saved.delete');
-    remove.setAttribute('aria-label', say('group.saved.deleteNamed', { name: group.name }));
-    remove.addEventListener('click', () => {
-      deleteGroup(group.id);
-      if (openGroupId === group.id) openGroupId = undefined;
-      if (savedStatus) savedStatus.textContent = say('group.saved.deleted', { name: group.name });
-    });
-    const actions = document.createElement('span');
-    actions.className = 'group-saved__actions';
-    actions.append(open, remove);
-    item.append(name, ' ', details, actions);
-    return item;
-  }
 }

@@ -5,7 +5,7 @@
 import { fillTemplate } from '../../lib/i18n';
 import { asciiDigits, readWorksheet, worksheetCode } from '../../lib/paper-entry';
 import { groupResultCode } from '../../lib/result-code';
-import { keepGroup, keptGroups } from '../../stores/groups';
+import { addToGroup, keptGroups, watchGroups } from '../../stores/groups';
 
 export interface PaperPageData {
   version: string;
@@ -152,14 +152,21 @@ export function startPaperEntry(): void {
     }
     const label = root.querySelector<HTMLInputElement>('[data-paper-person]')?.value.trim().slice(0, 200) ?? '';
     const line = Math.max(0, ...group.entries.map((entry) => entry.line)) + 1;
-    const kept = keepGroup({
-      ...group,
-      savedAt: new Date().toISOString(),
-      entries: [...group.entries, { code, raw: groupResultCode(code), line, kind: 'code', count: 1 }],
-      labels: label === '' ? group.labels : { ...group.labels, [code]: label },
-    });
-    setGroupStatus(kept ? say('paper.group.added', { name: group.name }) : say('paper.group.failed'));
+    // Added to what storage holds now: names typed meanwhile in a group tab stay, and that tab shows this person.
+    const written = addToGroup(
+      group.id,
+      [{ code, raw: groupResultCode(code), line, kind: 'code', count: 1 }],
+      label === '' ? {} : { [code]: label },
+    );
+    if (written === 'gone') showGroups();
+    setGroupStatus(
+      written === 'stored'
+        ? say('paper.group.added', { name: group.name })
+        : say(written === 'gone' ? 'paper.group.gone' : 'paper.group.failed', { name: group.name }),
+    );
   });
 
+  // A group kept, renamed or deleted in another tab shows in the list at once.
+  watchGroups(() => showGroups());
   countFilled();
 }
