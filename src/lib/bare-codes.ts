@@ -89,8 +89,14 @@ export interface BareCode extends Span {
 // Thai is written without spaces between words, so a code glued to Thai text is still a code on its own.
 const printedCode =
   /(?<![\p{Script=Latin}\p{Nd}-])1[0-9A-TV-Za-tv-z]*(?:-[0-9A-TV-Za-tv-z]+)*(?![\p{Script=Latin}\p{Nd}-])/gu;
+// The same in groups of five joined by spaces or " - ", as a person copies a printed code by hand: reported when it
+// does not read, like the printed shape. It must start with a group of five, and a group of five must follow; at
+// least two digits after the first (a code has about nine) keep out English words of five letters.
+const spacedCode =
+  /(?<![\p{Script=Latin}\p{Nd}-])[1Il][0-9A-TV-Za-tv-z]{4}(?:(?: - | |-)[0-9A-TV-Za-tv-z]{5}){3,}(?:(?: - | |-)[0-9A-TV-Za-tv-z]{1,5})?(?![\p{Script=Latin}\p{Nd}-])/gu;
 const letter = /[A-Za-z]/u;
 const capital = /[A-Z]/u;
+const twoDigits = /\d.*\d/u;
 
 // Each ASCII character's value in a code as links write it (I and L read as 1, O as 0, in either case): -1 for a
 // character that is no letter or digit, -2 for U, which no code holds. A table, as this is read for every character.
@@ -205,6 +211,26 @@ function intactCodesIn(line: string, taken: readonly Span[], nextLine: string | 
 }
 
 /**
+ * Codes written in spaced groups of five that do not read (a typo, a group left out), outside `skip` (sorted, not
+ * touching): the person sent a code, so the page says it cannot be read rather than leave them out unseen.
+ */
+function unreadSpacedCodesIn(line: string, skip: readonly Span[]): BareCode[] {
+  const codes: BareCode[] = [];
+  let nextSkip = 0;
+  for (const match of line.matchAll(spacedCode)) {
+    const raw = match[0];
+    const end = match.index + raw.length;
+    const code = normalizeResultCode(raw);
+    if (!raw.includes(' ') || code.length > longestBareCode || !letter.test(raw) || !twoDigits.test(raw.slice(1)))
+      continue;
+    while (nextSkip < skip.length && (skip[nextSkip]?.end ?? 0) <= match.index) nextSkip++;
+    if ((skip[nextSkip]?.at ?? Number.POSITIVE_INFINITY) < end) continue;
+    codes.push({ at: match.index, end, code, raw });
+  }
+  return codes;
+}
+
+/**
  * The codes in one line, left to right. `taken` are the parts where no code is looked for at all; `noReport` the
  * parts (addresses of other sites) where only a code that reads whole is taken, and nothing that merely looks like
  * one is returned. `nextLine` lets a code wrapped at a hyphen go on onto it.
@@ -217,8 +243,9 @@ export function bareCodesIn(
   nextLine?: string,
 ): BareCode[] {
   const intact = intactCodesIn(line, taken, nextLine);
-  const codes = [...intact];
-  const skip = covered([...taken, ...noReport, ...intact]);
+  const spaced = unreadSpacedCodesIn(line, covered([...taken, ...noReport, ...intact]));
+  const codes = [...intact, ...spaced];
+  const skip = covered([...taken, ...noReport, ...intact, ...spaced]);
   let nextSkip = 0;
   for (const match of line.matchAll(printedCode)) {
     const raw = match[0];

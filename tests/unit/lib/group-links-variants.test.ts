@@ -116,12 +116,22 @@ describe('codes written the way people write them', () => {
 });
 
 describe('what must not be taken for a code', () => {
-  it('takes spaced groups and glued codes only when they read whole', () => {
+  it('lists spaced groups of five that do not read as a code that cannot be read, on their line', () => {
+    for (const [written, code] of [
+      [groups(mistyped, ' '), mistyped],
+      [groups(mistyped, ' - '), mistyped],
+      [groups(somchai.slice(0, 25), ' '), somchai.slice(0, 25)],
+    ] as const) {
+      const found = findResultCodes(`สวัสดีค่ะ\nรหัส ${written} ค่ะ`).entries;
+      expect(found, written).toEqual([{ code, raw: written, line: 2, kind: 'code', count: 1 }]);
+    }
+  });
+
+  it('takes glued codes, and words in groups of five, only when they read whole', () => {
     for (const text of [
-      `รหัส ${groups(mistyped, ' ')} ค่ะ`,
-      `รหัส ${groups(mistyped, ' - ')} ค่ะ`,
       `myresult${mistyped}`,
-      `รหัส ${groups(somchai.slice(0, 25), ' ')} ค่ะ`,
+      'Items sweet glass three fresh',
+      'I1tem Sweet Glass Three Fresh with 2 kids',
       `I like all of it a lot, I will tell my class ${'lol '.repeat(20)}`,
       'Il lI 1l 11 IL oO lO1 iIlL 1ILO OLI1 l1l1 I1I1 L0L0 1O1O '.repeat(6),
     ]) {
