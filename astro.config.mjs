@@ -27,8 +27,10 @@ export default defineConfig({
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), finishHtml(), serviceWorker()],
   vite: {
     build: {
-      // Scripts too: even a tiny one (the copy button's) is a file, so no page needs an inline script.
-      assetsInlineLimit: 0,
+      // Scripts too: even a tiny one (the copy button's) is a file. The one exception is the service worker's
+      // registration (src/components/OfflineSupport.astro), on every page: inline, so pages that run nothing else
+      // make no request for it; its hash joins the policy in the _headers file (src/integrations/service-worker.ts).
+      assetsInlineLimit: (file) => /(?:^|\/)OfflineSupport\.astro_astro_type_script_/u.test(file),
       rolldownOptions: {
         output: {
           // Svelte's runtime and the quiz island's own code in one file: compressed together they are smaller than
