@@ -35,14 +35,15 @@ export default defineConfig({
         output: {
           // Svelte's runtime and the quiz island's own code in one file: compressed together they are smaller than
           // apart, and the quiz page's JavaScript budget is tight. Only the quiz page loads Svelte: the few modules
-          // of src/lib/ that it shares with the result page's script go first into a small chunk of their own, so
-          // the result page never downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
+          // of src/lib/ that it shares with the result page's script, and job-fair mode's kept result code, which both
+          // use (src/stores/fair-result.ts), go first into a small chunk of their own, so the result page never
+          // downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
           // The group page's store keeps out of the quiz's chunk, so that page never downloads Svelte either.
           codeSplitting: {
             groups: [
               {
                 name: 'shared',
-                test: /\/src\/lib\/(?!qr-code|scoring|released-banks)/u,
+                test: /\/src\/(?:lib\/(?!qr-code|scoring|released-banks)|stores\/fair-result\.ts)/u,
                 priority: 3,
                 minShareCount: 2,
               },

@@ -144,8 +144,10 @@ if (isMain) {
       broken.push(`${row.page}: service worker registration ${row.registrationGzip} B > ${registrationMax} B`);
     const otherScripts = row.jsGzip - row.registrationGzip + row.scriptCount - row.registrationCount;
     if (isScriptFreePage(row.page) && otherScripts > 0) broken.push(`${row.page} loads JavaScript`);
-    if (!isScriptFreePage(row.page) && row.jsGzip > budgets.quizJavaScriptGzipMax) {
-      broken.push(`${row.page}: JavaScript ${row.jsGzip} B > ${budgets.quizJavaScriptGzipMax} B`);
+    // The page's own code: the registration has its cap above.
+    const ownJs = row.jsGzip - row.registrationGzip;
+    if (!isScriptFreePage(row.page) && ownJs > budgets.quizJavaScriptGzipMax) {
+      broken.push(`${row.page}: JavaScript ${ownJs} B (without the registration) > ${budgets.quizJavaScriptGzipMax} B`);
     }
     if (row.contentGzip > budgets.htmlGzipMax)
       broken.push(`${row.page}: HTML ${row.contentGzip} B (without the registration) > ${budgets.htmlGzipMax} B`);

@@ -7,7 +7,7 @@ import { codeFromFragment, codeFromTyped, groupResultCode, normalizeResultCode }
 import { buildResultView, resultListNames } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
-import { offerNextPerson } from './fair-next';
+import { fairResultCode, offerNextPerson } from './fair-next';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
 export interface ResultPageData {
@@ -54,7 +54,7 @@ function placeOnScale(root: HTMLElement, position: number, band: number) {
 }
 
 function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
-  const fragment = codeFromFragment(location.hash);
+  const fragment = fairResultCode() ?? codeFromFragment(location.hash);
   const decoded = openResultCode(fragment, data.banks);
   const state = decoded.ok ? 'result' : 'problem';
   for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
