@@ -3,6 +3,7 @@
 // stand opened once serves one visitor after another offline.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AnswerValue } from '../../src/lib/answers';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf, verdictOf, waitForResult } from './support/result-page';
@@ -128,7 +129,7 @@ describe.each([
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl('th/result/'));
     const bank = await todaysBankOf(page);
-    const answers = bank.items.map((item, index) => [item.id, ((index * 2) % 5) + 1] as const);
+    const answers = bank.items.map((item, index) => [item.id, (((index * 2) % 5) + 1) as AnswerValue] as const);
     code = encodeResultCode(
       bank.version,
       bank.items.map((item) => item.id),

@@ -249,7 +249,7 @@ describe('job-fair mode on a shared device', () => {
       viewport: { width: 360, height: 800 },
     });
     const codes: string[] = [];
-    let seen = new Set<string>();
+    let seen: Set<string> | undefined;
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const errors: string[] = [];
@@ -290,7 +290,7 @@ describe('job-fair mode on a shared device', () => {
     } finally {
       await context.close();
     }
-    const addresses = [...seen];
+    const addresses = [...(seen ?? [])];
     // The recording saw the whole visit: the fair page, every question, each result.
     expect(addresses.filter((url) => /#question-\d+$/u.test(url)).length).toBeGreaterThan(10);
     expect(addresses.some((url) => url.endsWith('/th/result/'))).toBe(true);
