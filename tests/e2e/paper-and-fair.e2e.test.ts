@@ -295,6 +295,9 @@ describe('job-fair mode on a shared device', () => {
     expect(addresses.filter((url) => /#question-\d+$/u.test(url)).length).toBeGreaterThan(10);
     expect(addresses.some((url) => url.endsWith('/th/result/'))).toBe(true);
     expect(addresses.filter((url) => codes.some((code) => url.includes(code)))).toEqual([]);
+    // The quiz's own steps name a question, never an answer.
+    const saysMore = (url: string) => url.includes('/quiz/') && !/\/quiz\/(?:#question-\d+)?$/u.test(url);
+    expect(addresses.filter(saysMore)).toEqual([]);
     // Chromium's own History, as the next visitor's address bar would offer it.
     const history = new DatabaseSync(join(profile, 'Default', 'History'), { readOnly: true });
     const urls = (history.prepare('SELECT url FROM urls').all() as { url: string }[]).map((row) => row.url);
@@ -303,5 +306,6 @@ describe('job-fair mode on a shared device', () => {
     expect(urls.some((url) => url.endsWith('/th/fair/'))).toBe(true);
     expect(urls.some((url) => url.endsWith('/result/'))).toBe(true);
     expect(urls.filter((url) => codes.some((code) => url.includes(code)))).toEqual([]);
+    expect(urls.filter(saysMore)).toEqual([]);
   });
 });
