@@ -83,6 +83,9 @@ describe('job-fair mode on a shared device', () => {
         await page.waitForURL(/\/quiz\/$/u);
         const code = await answerAsVisitor(page, answer);
         codes.push(code);
+        // The QR code hands the visitor the link; LINE's share link, which would open here with it, is not offered.
+        await page.locator('[data-share-qr-code] svg').waitFor();
+        expect(await page.locator('[data-share-line]').isVisible()).toBe(false);
         const verdict = await shownVariants(page, 'result.verdict.');
         expect({ verdict, notes: await shownVariants(page, 'result.') }).toEqual(await resultOutsideFair(code));
         if (turn === 0) {

@@ -64,6 +64,10 @@ export function offerNextPerson(): void {
 
   // The visitor's phone camera needs the code on screen: show it without a press.
   share.querySelector<HTMLButtonElement>('[data-share-qr]')?.click();
+  // LINE's share link would open in this tab with the result's address in its own, which the browser's History keeps
+  // for the next visitor; and on the stand's device it would send from the stand's LINE, not the visitor's.
+  const line = share.querySelector<HTMLElement>('[data-share-line]');
+  if (line) line.hidden = true;
 
   next.addEventListener('click', () => {
     confirm.hidden = false;
