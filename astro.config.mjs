@@ -27,20 +27,23 @@ export default defineConfig({
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), finishHtml(), serviceWorker()],
   vite: {
     build: {
-      // Scripts too: even a tiny one (the copy button's) is a file, so no page needs an inline script.
-      assetsInlineLimit: 0,
+      // Scripts too: even a tiny one (the copy button's) is a file. The one exception is the service worker's
+      // registration (src/components/OfflineSupport.astro), on every page: inline, so pages that run nothing else
+      // make no request for it; its hash joins the policy in the _headers file (src/integrations/service-worker.ts).
+      assetsInlineLimit: (file) => /(?:^|\/)OfflineSupport\.astro_astro_type_script_/u.test(file),
       rolldownOptions: {
         output: {
           // Svelte's runtime and the quiz island's own code in one file: compressed together they are smaller than
           // apart, and the quiz page's JavaScript budget is tight. Only the quiz page loads Svelte: the few modules
-          // of src/lib/ that it shares with the result page's script go first into a small chunk of their own, so
-          // the result page never downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
+          // of src/lib/ that it shares with the result page's script, and job-fair mode's kept result code, which both
+          // use (src/stores/fair-result.ts), go first into a small chunk of their own, so the result page never
+          // downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
           // The group page's store keeps out of the quiz's chunk, so that page never downloads Svelte either.
           codeSplitting: {
             groups: [
               {
                 name: 'shared',
-                test: /\/src\/lib\/(?!qr-code|scoring|released-banks|group-links|bare-codes|code-text)/u,
+                test: /\/src\/(?:lib\/(?!qr-code|scoring|released-banks|group-links|bare-codes|code-text)|stores\/fair-result\.ts)/u,
                 priority: 3,
                 minShareCount: 2,
               },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Measures what each built page costs a phone on mobile data: the gzip bytes of its HTML and of the CSS and
 // JavaScript it loads (imports included), and fails when a page breaks budgets.json or an explainer page loads
-// any JavaScript.
+// any JavaScript but the service worker's small inline registration.
 // Usage: node scripts/page-weight.mjs [--dir dist] [--json]
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -82,14 +83,38 @@ export function measurePages(dir = 'dist') {
     return {
       page,
       htmlGzip: gzipBytes(html),
+      // The page's own HTML, held to htmlGzipMax: the registration inline in it, and its hash in the page's policy,
+      // have a budget of their own.
+      contentGzip: gzipBytes(Buffer.from(withoutRegistration(html.toString('utf8')))),
       cssGzip: sum(css),
       jsGzip: sum(scripts) + inlineScripts.reduce((total, code) => total + gzipBytes(Buffer.from(code)), 0),
       scriptCount: scripts.length + inlineScripts.length,
+      // Every page carries it (src/components/OfflineSupport.astro), inline, so a first visit installs the offline copy.
+      registrationGzip: inlineScripts
+        .filter(isRegistration)
+        .reduce((total, code) => total + gzipBytes(Buffer.from(code)), 0),
+      registrationCount: inlineScripts.filter(isRegistration).length,
     };
   });
 }
 
-/** Explainer and job pages, the worksheet and the language chooser must not load a single byte of JavaScript. */
+/** The service worker's registration: an inline script that registers the worker. */
+const isRegistration = (code) => code.includes('serviceWorker.register(');
+
+/** A page's HTML without the service worker's inline registration and its hash in the policy. */
+function withoutRegistration(html) {
+  let rest = html;
+  for (const [tag, code] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)) {
+    if (!isRegistration(code)) continue;
+    rest = rest.replace(tag, '').replace(` 'sha256-${createHash('sha256').update(code).digest('base64')}'`, '');
+  }
+  return rest;
+}
+
+/**
+ * Explainer and job pages, the worksheet, the language chooser and the 404 page must not load a single byte of
+ * JavaScript but the service worker's inline registration.
+ */
 export function isScriptFreePage(page) {
   return (
     /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|worksheet\/|counsellors\/(?:guide|poster|handout)\/|jobs\/(?:[a-z-]+\/)?)?$/u.test(
@@ -113,12 +138,19 @@ if (isMain) {
   const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
   const broken = [];
   for (const row of rows) {
-    if (isScriptFreePage(row.page) && row.jsGzip + row.scriptCount > 0) broken.push(`${row.page} loads JavaScript`);
-    if (!isScriptFreePage(row.page) && row.jsGzip > budgets.quizJavaScriptGzipMax) {
-      broken.push(`${row.page}: JavaScript ${row.jsGzip} B > ${budgets.quizJavaScriptGzipMax} B`);
+    const registrationMax = budgets.serviceWorkerRegistrationGzipMax;
+    if (row.registrationCount !== 1) broken.push(`${row.page}: ${row.registrationCount} service worker registrations`);
+    else if (row.registrationGzip > registrationMax)
+      broken.push(`${row.page}: service worker registration ${row.registrationGzip} B > ${registrationMax} B`);
+    const otherScripts = row.jsGzip - row.registrationGzip + row.scriptCount - row.registrationCount;
+    if (isScriptFreePage(row.page) && otherScripts > 0) broken.push(`${row.page} loads JavaScript`);
+    // The page's own code: the registration has its cap above.
+    const ownJs = row.jsGzip - row.registrationGzip;
+    if (!isScriptFreePage(row.page) && ownJs > budgets.quizJavaScriptGzipMax) {
+      broken.push(`${row.page}: JavaScript ${ownJs} B (without the registration) > ${budgets.quizJavaScriptGzipMax} B`);
     }
-    if (row.htmlGzip > budgets.htmlGzipMax)
-      broken.push(`${row.page}: HTML ${row.htmlGzip} B > ${budgets.htmlGzipMax} B`);
+    if (row.contentGzip > budgets.htmlGzipMax)
+      broken.push(`${row.page}: HTML ${row.contentGzip} B (without the registration) > ${budgets.htmlGzipMax} B`);
     if (row.cssGzip > budgets.cssGzipMax) broken.push(`${row.page}: CSS ${row.cssGzip} B > ${budgets.cssGzipMax} B`);
   }
   if (broken.length > 0) {

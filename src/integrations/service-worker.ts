@@ -1,6 +1,8 @@
 /**
  * Writes the service worker (sw.js, at the site's base) once the site is built: the worker's code from
- * src/service-worker/worker.js, preceded by this build's version (a hash of every file) and its file list.
+ * src/service-worker/worker.js, preceded by this build's version (a hash of every file) and its file list. Then
+ * lets the worker's registration, the one inline script every page carries (src/components/OfflineSupport.astro),
+ * run under the _headers file's policy: it adds the script's hash there, as Astro does in each page's <meta>.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,28 @@ function filesUnder(folder: string): string[] {
   });
 }
 
+/** The policy's hash of each distinct inline script that runs, in the pages given. */
+function inlineScriptHashes(pages: readonly string[]): string[] {
+  const hashes = new Set<string>();
+  for (const html of pages)
+    for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gu)) {
+      if (/\btype="(?!module"|text\/javascript")/u.test(match[1] ?? '')) continue;
+      hashes.add(
+        `'sha256-${createHash('sha256')
+          .update(match[2] ?? '')
+          .digest('base64')}'`,
+      );
+    }
+  return [...hashes].sort();
+}
+
+/** Adds the hashes to every `script-src` of a _headers file, which allows only the site's own files. */
+function allowInHeaders(root: string, hashes: readonly string[]) {
+  const path = join(root, '_headers');
+  const text = readFileSync(path, 'utf8');
+  writeFileSync(path, text.replace(/script-src 'self'(?=;|$)/gmu, `script-src 'self' ${hashes.join(' ')}`.trim()));
+}
+
 export function serviceWorker(): AstroIntegration {
   let base = '/';
   return {
@@ -29,6 +53,9 @@ export function serviceWorker(): AstroIntegration {
         const files = filesUnder(root)
           .map((path) => relative(root, path).split(sep).join('/'))
           .sort();
+        // First, so the worker's version is made from the finished _headers too.
+        const pages = files.filter((file) => file.endsWith('.html'));
+        allowInHeaders(root, inlineScriptHashes(pages.map((file) => readFileSync(join(root, file), 'utf8'))));
         const urls = precacheUrls(files, base);
         const hash = createHash('sha256');
         for (const file of files) hash.update(file).update(readFileSync(join(root, file)));

@@ -4,13 +4,14 @@
  * fair page with nothing of them left to go back or forward to.
  *
  * Kept in sessionStorage (this tab only), apart from the quiz's store: the result page loads this, never the quiz's
- * chunk.
+ * chunk. The visitor's result code is kept there too (src/stores/fair-result.ts).
  */
+
+import { fairResultStorageKey, fairStorageKey } from './fair-result';
 
 /** The quiz's saved answers (src/stores/quiz.ts): the only thing the site keeps about a person. */
 export const personStorageKey = 'front-back-office:quiz:v1';
-/** Bump the number when the saved shape changes. */
-export const fairStorageKey = 'front-back-office:fair:v1';
+export { fairStorageKey } from './fair-result';
 
 export interface FairMode {
   /**
@@ -69,6 +70,7 @@ export function fairMode(): FairMode | undefined {
 export function startFairMode(mode: FairMode): boolean {
   try {
     localStorage.removeItem(personStorageKey);
+    sessionStorage.removeItem(fairResultStorageKey);
     sessionStorage.setItem(fairStorageKey, JSON.stringify(mode));
     return true;
   } catch {
@@ -83,6 +85,7 @@ export function startFairMode(mode: FairMode): boolean {
 export function clearPerson(): boolean {
   try {
     localStorage.removeItem(personStorageKey);
+    sessionStorage.removeItem(fairResultStorageKey);
     return true;
   } catch {
     return false;
@@ -96,6 +99,7 @@ export function clearPerson(): boolean {
 export function endFairMode(): void {
   try {
     sessionStorage.removeItem(fairStorageKey);
+    sessionStorage.removeItem(fairResultStorageKey);
   } catch {
     // Blocked storage holds no mode to end.
   }

@@ -1,8 +1,12 @@
-// After one visit to the quiz, the site works with the network off: the quiz, its result, the explainer pages, in
-// both languages, at the root and under a sub-path (GitHub Pages).
+// After one visit to any page, the site works with the network off: the quiz, its result, the counsellors' tools,
+// the explainer and job pages, in both languages, at the root and under a sub-path (GitHub Pages); and a job-fair
+// stand opened once serves one visitor after another offline.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AnswerValue } from '../../src/lib/answers';
+import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
+import { todaysBankOf, verdictOf, waitForResult } from './support/result-page';
 
 const rootSiteUrl = inject('rootSiteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -24,14 +28,14 @@ async function waitForOfflineCopy(page: Page) {
   });
 }
 
-async function answerEveryQuestion(page: Page) {
+async function answerEveryQuestion(page: Page, answer = (index: number) => (index % 5) + 1) {
   await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
   const total = Number(await page.locator('progress').getAttribute('max'));
   for (let index = 0; index < total; index++) {
     await page.locator(`progress[value="${index + 1}"]`).waitFor();
     await page
       .locator('.quiz-choice')
-      .nth(index % 5)
+      .nth(answer(index) - 1)
       .click();
     await page.locator('button[type="submit"]').click();
   }
@@ -112,5 +116,93 @@ describe('the offline copy', () => {
       const response = await fetch(new URL(url, rootSiteUrl), { method: 'HEAD' });
       expect([url, response.status]).toEqual([url, 200]);
     }
+  });
+});
+
+describe.each([
+  ['at the site root', rootSiteUrl],
+  ['under a sub-path', subPathSiteUrl],
+])('a first visit to any page, %s', (_where, siteUrl) => {
+  const pageUrl = (path: string) => new URL(path, siteUrl).href;
+  let code = '';
+  beforeAll(async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl('th/result/'));
+    const bank = await todaysBankOf(page);
+    const answers = bank.items.map((item, index) => [item.id, (((index * 2) % 5) + 1) as AnswerValue] as const);
+    code = encodeResultCode(
+      bank.version,
+      bank.items.map((item) => item.id),
+      Object.fromEntries(answers),
+    );
+    await context.close();
+  });
+
+  /** Each kind of page, offline, and what shows that it works: its heading, or what its script draws. */
+  const everyKind: [string, (page: Page) => Promise<unknown>][] = [
+    ['th/group/', (page) => page.locator('h1').waitFor()],
+    ['en/paper/', (page) => page.locator('h1').waitFor()],
+    [
+      'en/result/#',
+      async (page) => {
+        await waitForResult(page);
+        expect(await verdictOf(page)).toHaveLength(1);
+      },
+    ],
+    ['th/result/detail/#', (page) => page.locator('.result-detail__answers tbody tr:not([hidden])').first().waitFor()],
+    ['th/fair/', (page) => page.locator('[data-fair-status]:not([hidden])').waitFor()],
+    ['en/jobs/receptionist/', (page) => page.locator('h1').waitFor()],
+    ['th/quiz/', (page) => page.locator('.quiz-actions:not(.quiz-actions--waiting)').waitFor()],
+  ];
+
+  it.each(['th/group/', 'en/fair/', 'th/jobs/accountant/', 'en/back-office/'])(
+    'of %s installs the offline copy, and every kind of page opens with the network off',
+    async (first) => {
+      const { page, context, errors } = await openWatchedPage(browser);
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      await page.goto(pageUrl(first));
+      await waitForOfflineCopy(page);
+      expect((await page.evaluate(() => caches.keys())).length).toBe(1);
+
+      await context.setOffline(true);
+      for (const [path, works] of everyKind) {
+        const response = await page.goto(pageUrl(path.endsWith('#') ? `${path}${code}` : path));
+        expect([path, response?.status()]).toEqual([path, 200]);
+        await works(page);
+      }
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('a job-fair stand opened once serves one visitor after another with the network off', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await page.goto(pageUrl('th/fair/'));
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+    const visitors = [(index: number) => (index % 5) + 1, (index: number) => 5 - ((index * 3) % 5)];
+    const verdicts: string[][] = [];
+    for (const answer of visitors) {
+      await page.locator('[data-fair-start]').click();
+      await page.waitForURL(/\/th\/quiz\/$/u);
+      // Each visitor starts at the intro, with nothing of the one before.
+      expect(await page.locator('.quiz-actions a[href*="/result/"]').count()).toBe(0);
+      await answerEveryQuestion(page, answer);
+      await page.waitForURL(/\/th\/result\/$/u);
+      await waitForResult(page);
+      verdicts.push(await verdictOf(page));
+      // The QR code for the visitor's phone is drawn offline too (its encoder loads only when asked for).
+      await page.locator('[data-share-qr-code] svg').waitFor();
+      const panel = page.locator('[data-fair-next]');
+      await panel.getByRole('button').first().click();
+      await panel.locator('[role="group"]').getByRole('button').first().click();
+      await page.waitForURL(/\/th\/fair\/$/u);
+      await page.locator('[data-fair-status]:not([hidden])').waitFor();
+    }
+    expect(verdicts.every((verdict) => verdict.length === 1)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

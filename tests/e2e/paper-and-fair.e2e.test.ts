@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { normalizeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
+import { answerAsVisitor, answerQuestions } from './support/fair-visitor';
 
 const siteUrl = inject('rootSiteUrl');
 const pageUrl = (path: string) => new URL(path, siteUrl).href;
@@ -15,18 +16,9 @@ const fairKey = 'front-back-office:fair:v1';
 /** The answer (1-5) given to question `index`: varied, with every value used, never one answer throughout. */
 const answerFor = (index: number) => ((index * 3 + Math.floor(index / 5)) % 5) + 1;
 
-/** Takes the quiz from its intro by clicking: answer `answerFor(index)` on every question. Ends on the result. */
+/** Answers `answerFor(index)` on every question; ends on the result, its code in the address. */
 async function answerEveryQuestion(page: Page) {
-  await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
-  const total = Number(await page.locator('progress').getAttribute('max'));
-  for (let index = 0; index < total; index++) {
-    await page.locator(`progress[value="${index + 1}"]`).waitFor();
-    await page
-      .locator('.quiz-choice')
-      .nth(answerFor(index) - 1)
-      .click();
-    await page.locator('button[type="submit"]').click();
-  }
+  const total = await answerQuestions(page, answerFor);
   await page.waitForURL(/\/result\/#/u);
   return { total, code: normalizeResultCode(decodeURIComponent(new URL(page.url()).hash.slice(1))) };
 }
@@ -126,7 +118,7 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
 
     await page.locator('[data-fair-start]').click();
     await page.waitForURL(/\/quiz\/$/u);
-    const { code } = await answerEveryQuestion(page);
+    const code = await answerAsVisitor(page, answerFor);
     // On the result: the QR code is on screen at once, for the visitor's own phone, and "Next person" asks first.
     const panel = page.locator('[data-fair-next]');
     await panel.waitFor();

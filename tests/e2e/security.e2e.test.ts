@@ -1,5 +1,6 @@
 // The site is safe to open from any link a stranger sends: a strict Content-Security-Policy on every page, and
 // nothing in a URL (fragment or query) ever reaches the page as HTML, runs, or is stored.
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
@@ -79,8 +80,20 @@ describe('the Content-Security-Policy', () => {
         true,
         false,
       ]);
-      // No inline script that runs, and no inline style: everything is a file the policy allows.
-      expect([path, html.match(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/gu)]).toEqual([path, null]);
+      // No inline style, and one inline script that runs: the service worker's registration, allowed by its hash in
+      // the header and in the page's policy. Everything else is a file the policy allows.
+      const inline = [
+        ...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/gu),
+      ];
+      expect([path, inline.length, inline[0]?.[1]]).toEqual([
+        path,
+        1,
+        expect.stringContaining('serviceWorker.register'),
+      ]);
+      const hash = `'sha256-${createHash('sha256')
+        .update(inline[0]?.[1] ?? '')
+        .digest('base64')}'`;
+      expect([path, policy.includes(hash), meta.includes(hash)]).toEqual([path, true, true]);
       expect([path, html.match(/<style|\sstyle="/gu)]).toEqual([path, null]);
     }
   });

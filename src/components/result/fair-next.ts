@@ -5,6 +5,17 @@
  * fair page through the mode, so result pages outside job-fair mode carry none of them.
  */
 import { clearPerson, fairMode } from '../../stores/fair';
+import { keptResultCode } from '../../stores/fair-result';
+
+/**
+ * In job-fair mode, the visitor's result code, which the quiz kept for this tab instead of putting it in the address
+ * (src/stores/fair.ts); undefined when the address names a code of its own (one typed into the page's box) or the
+ * mode is off. The language switch and the link to the detail view then carry no code either: the page they open
+ * reads it here too.
+ */
+export function fairResultCode(): string | undefined {
+  return location.hash.length > 1 ? undefined : keptResultCode();
+}
 
 /** This entry's place in the tab's history: the Navigation API's index where the browser has one. */
 function historyIndex(): number {
@@ -53,6 +64,10 @@ export function offerNextPerson(): void {
 
   // The visitor's phone camera needs the code on screen: show it without a press.
   share.querySelector<HTMLButtonElement>('[data-share-qr]')?.click();
+  // LINE's share link would open in this tab with the result's address in its own, which the browser's History keeps
+  // for the next visitor; and on the stand's device it would send from the stand's LINE, not the visitor's.
+  const line = share.querySelector<HTMLElement>('[data-share-line]');
+  if (line) line.hidden = true;
 
   next.addEventListener('click', () => {
     confirm.hidden = false;

@@ -9,7 +9,7 @@ import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
-import { offerNextPerson } from './fair-next';
+import { fairResultCode, offerNextPerson } from './fair-next';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
 export interface ResultPageData {
@@ -56,10 +56,12 @@ function placeOnScale(root: HTMLElement, position: number, band: number) {
 }
 
 function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
-  const fragment = codeFromFragment(location.hash);
+  const fairCode = fairResultCode();
+  const fragment = fairCode ?? codeFromFragment(location.hash);
   const decoded = openResultCode(fragment, data.banks);
   // A link read past what apps add after the code (?openExternalBrowser=1, a "/", a ".") is tidied to the code alone.
-  if (decoded.ok && location.hash !== `#${normalizeResultCode(fragment)}`)
+  // Never a job-fair visitor's: their code stays out of every address the browser records.
+  if (decoded.ok && fairCode === undefined && location.hash !== `#${normalizeResultCode(fragment)}`)
     history.replaceState(history.state, '', `#${normalizeResultCode(fragment)}`);
   const state = decoded.ok ? 'result' : 'problem';
   for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const script = join(import.meta.dirname, '../../../scripts/page-weight.mjs');
+const registration = `<script type="module">addEventListener('load',()=>setTimeout(()=>navigator.serviceWorker.register('/sw.js',{scope:'/'}).catch(()=>{}),4e3))</script>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="th"><head><title>t</title></head><body><h1>งาน</h1>${body}</body></html>`;
+
+let dist = '';
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+/** Builds a tiny site of the given files and runs the page-weight check on it. */
+function check(files: Record<string, string>) {
+  dist = mkdtempSync(join(tmpdir(), 'page-weight-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  return spawnSync(process.execPath, [script, '--dir', dist], { encoding: 'utf8' });
+}
+
+describe('the page-weight check of script-free pages', () => {
+  it('passes an explainer, a job page and the 404 page that carry only the inline registration', () => {
+    const result = check({
+      'th/front-office/index.html': page(registration),
+      'en/jobs/cashier/index.html': page(registration),
+      '404.html': page(registration),
+    });
+    expect([result.status, result.stdout]).toEqual([0, expect.stringContaining('Every page is within budgets.json')]);
+  });
+
+  it.each([
+    ['a script file', `<script type="module" src="/_astro/extra.js"></script>`],
+    ['another inline script', `<script>document.title='x'</script>`],
+    ['a second registration', registration],
+  ])('fails one that carries %s besides', (_what, extra) => {
+    const result = check({
+      'th/front-office/index.html': page(registration + extra),
+      '_astro/extra.js': 'console.log(1)',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\/th\/front-office\/(?: loads JavaScript|: 2 service worker registrations)/u);
+  });
+
+  it('fails a page without the registration, and a registration grown past its cap', () => {
+    const grown = registration.replace('</script>', `/*${randomBytes(400).toString('base64')}*/</script>`);
+    const result = check({ 'en/skills/index.html': page(''), 'th/worksheet/index.html': page(grown) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\/en\/skills\/: 0 service worker registrations/u);
+    expect(result.stderr).toMatch(/\/th\/worksheet\/: service worker registration \d+ B > 256 B/u);
+  });
+});
