@@ -20,6 +20,7 @@ import type { ScoringBank } from '../../lib/released-banks';
 import { groupResultCode } from '../../lib/result-code';
 import type { Path, ScoringSkill } from '../../lib/scoring';
 import { deleteGroup, keepGroup, keptGroups, watchGroups, type SavedGroup } from '../../stores/groups';
+import { startGroupPrint } from './print-group';
 
 export interface GroupPageData {
   locale: Locale;
@@ -211,7 +212,7 @@ export function startGroupPage(): void {
     if (!rowsBody) return;
     firstShown = Math.max(0, Math.min(first, Math.floor((ordered.length - 1) / rowsPerPage) * rowsPerPage));
     const shown = ordered.slice(firstShown, firstShown + rowsPerPage);
-    rowsBody.replaceChildren(...shown.map(rowOf));
+    rowsBody.replaceChildren(...shown.map((person) => rowOf(person)));
     // The height the table holds before it is first laid out (see the page's style): about its rows' own.
     const scroller = rowsBody.closest<HTMLElement>('.table-scroll');
     if (scroller) scroller.style.containIntrinsicBlockSize = `auto ${6 + shown.length * 3.25}rem`;
@@ -361,17 +362,23 @@ export function startGroupPage(): void {
     });
   }
 
-  function rowOf(person: GroupPerson): HTMLTableRowElement {
+  /** A row of the table: on screen the name is a text box; on paper (`printedLabel` given) it is that text. */
+  function rowOf(person: GroupPerson, printedLabel?: string): HTMLTableRowElement {
     const row = document.createElement('tr');
     row.dataset['code'] = person.code;
     const labelCell = document.createElement('td');
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.maxLength = 200;
-    input.value = labels[person.code] ?? '';
-    input.dataset['labelFor'] = person.code;
-    input.setAttribute('aria-label', say('group.table.labelFor', { code: groupResultCode(person.code) }));
-    labelCell.append(input);
+    if (printedLabel === undefined) {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.maxLength = 200;
+      input.value = labels[person.code] ?? '';
+      input.dataset['labelFor'] = person.code;
+      input.setAttribute('aria-label', say('group.table.labelFor', { code: groupResultCode(person.code) }));
+      labelCell.append(input);
+    } else {
+      labelCell.className = 'group-table__label';
+      labelCell.textContent = printedLabel;
+    }
 
     const codeCell = document.createElement('th');
     codeCell.scope = 'row';
@@ -443,6 +450,16 @@ export function startGroupPage(): void {
     if (target?.closest('[data-group-download]')) downloadCsv();
     if (target?.closest('[data-group-print]')) window.print();
   });
+
+  const table = rowsBody.closest('table');
+  if (table)
+    startGroupPrint(table, () => {
+      // A name still being typed (Ctrl+P before leaving its box) is printed as it stands.
+      const typed = new Map<string, string>();
+      for (const input of rowsBody.querySelectorAll<HTMLInputElement>('input[data-label-for]'))
+        typed.set(input.dataset['labelFor'] ?? '', input.value.trim());
+      return ordered.map((person) => rowOf(person, typed.get(person.code) ?? labels[person.code] ?? ''));
+    });
 
   rowsBody.addEventListener('change', (event) => {
     const input = event.target instanceof HTMLInputElement ? event.target : null;
