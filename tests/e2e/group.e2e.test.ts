@@ -8,6 +8,7 @@ import { groupResultCode, encodeResultCode } from '../../src/lib/result-code';
 import type { ScoringBank } from '../../src/lib/released-banks';
 import { scoreQuiz, type AnswerValue, type Outcome, type ScoringSkill } from '../../src/lib/scoring';
 import { parseCsv } from '../support/csv-parse';
+import { tis620Bytes } from '../support/tis-620';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 
@@ -359,6 +360,38 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       await context.close();
     },
   );
+
+  it('opens a LINE chat saved as Thai "ANSI" (Windows-874) and finds everyone in it', async () => {
+    const { page, context, errors } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(pageUrl(`${locale}/group/`));
+    const [today] = (await dataOf(page)).banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const ids = today.items.map((item) => item.id);
+    const codes = Array.from({ length: 12 }, (_, n) => encodeResultCode(today.version, ids, personAnswers(today, n)));
+    const chat = [
+      '[LINE] ประวัติการแชทของ ม.6/2 แนะแนว',
+      ...codes.map(
+        (code, n) =>
+          `09:${String(n).padStart(2, '0')}\t${names[n % names.length]}\tผลของหนูค่ะ ${n % 2 === 0 ? groupResultCode(code) : `https://career-check.example.org/th/result/#${code}`}`,
+      ),
+      '10:00\tครูแนน\tขอบคุณทุกคนค่ะ',
+    ].join('\r\n');
+    const buffer = Buffer.from(tis620Bytes(chat));
+    // Not UTF-8: read as UTF-8 the Thai would be replacement characters.
+    expect(buffer.toString('utf8')).toContain('\uFFFD');
+    await page.locator('[data-group-file]').setInputFiles({ name: 'แชต ม.6-2.txt', mimeType: 'text/plain', buffer });
+    await page.locator('[data-group-result]:not([hidden])').waitFor();
+    await page.locator('[data-group-rows] tr').first().waitFor();
+    expect(await page.locator('[data-group-error]').isHidden()).toBe(true);
+    expect((await page.locator('[data-group-people]').innerText()).match(/\d+/gu)).toEqual(['12']);
+    expect(
+      await page
+        .locator('[data-group-rows] tr')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code'))),
+    ).toEqual(codes);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('keeps a group on the device through a reload, with its names, and forgets it after "delete"', async () => {
     const { page, context } = await openWatchedPage(browser);

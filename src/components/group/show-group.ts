@@ -19,6 +19,7 @@ import { fillTemplate, type Locale } from '../../lib/i18n';
 import type { ScoringBank } from '../../lib/released-banks';
 import { groupResultCode } from '../../lib/result-code';
 import type { Path, ScoringSkill } from '../../lib/scoring';
+import { decodeTextFile } from '../../lib/text-file';
 import { deleteGroup, keepGroup, keptGroups, watchGroups, type SavedGroup } from '../../stores/groups';
 import { startGroupPrint } from './print-group';
 
@@ -557,15 +558,12 @@ export function startGroupPage(): void {
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    file.text().then(
-      (text) => {
-        // A binary file read as text is full of replacement and NUL characters: say so rather than find nothing.
-        const opening = text.slice(0, 4096);
-        if (opening.includes('\0') || opening.includes('\uFFFD')) {
-          showError(say('group.file.failed'));
-          return;
-        }
-        void start(text);
+    // Read as bytes, not file.text(): a chat saved as Thai "ANSI" (Windows-874) is not UTF-8 (src/lib/text-file.ts).
+    file.arrayBuffer().then(
+      (buffer) => {
+        const decoded = decodeTextFile(new Uint8Array(buffer));
+        if ('problem' in decoded) showError(say('group.file.failed'));
+        else void start(decoded.text);
       },
       () => showError(say('group.file.failed')),
     );
