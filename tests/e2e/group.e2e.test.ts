@@ -393,6 +393,64 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await context.close();
   });
 
+  it('holds a paste of megabytes out of the text box, reads everyone in it, and writes all of them to the CSV', async () => {
+    const { page, context, errors } = await openWatchedPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    await page.goto(pageUrl(`${locale}/group/`));
+    const data = await dataOf(page);
+    const [today] = data.banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const ids = today.items.map((item) => item.id);
+    const codes = Array.from({ length: 300 }, (_, n) => encodeResultCode(today.version, ids, personAnswers(today, n)));
+    // Every person's link, then a long tail of chat: 1.5 million characters, all of it read.
+    const filler = '\n12:00\tครูแนน\tขอบคุณทุกคนนะคะ ส่งลิงก์ผลมาได้เลยค่ะ';
+    const chat =
+      codes
+        .map((code, n) => `09:00\t${names[n % names.length]}\thttps://career-check.example.org/th/result/#${code}`)
+        .join('\n') + filler.repeat(Math.ceil(1_500_000 / filler.length));
+    // The last person speaks at the very end, so a text cut short would miss them.
+    const last = encodeResultCode(today.version, ids, personAnswers(today, 300));
+    const text = `${chat}\n13:00\tJay\t${last}`;
+    const box = page.locator('#group-text');
+    await page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    // The box holds a short note saying how long the paste was, not the paste.
+    await expect
+      .poll(() => box.inputValue())
+      .toContain(new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB').format(text.length));
+    expect((await box.inputValue()).length).toBeLessThan(300);
+    await page.locator('[data-group-form] button[type="submit"]').click();
+    await page.locator('[data-group-result]:not([hidden])').waitFor();
+    expect((await page.locator('[data-group-people]').innerText()).match(/\d+/gu)).toEqual(['301']);
+    expect(await page.locator('[data-group-truncated]').isHidden()).toBe(true);
+
+    // The CSV has everyone: written a part at a time, no row lost or doubled at a part's edge.
+    await page.locator('[data-group-status]:text-is("")').waitFor({ state: 'attached' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-group-download]').click(),
+    ]);
+    const [, ...records] = parseCsv(
+      readFileSync((await download.path()) ?? '')
+        .toString('utf8')
+        .slice(1),
+    );
+    expect(records.map((record) => record[1])).toEqual([...codes, last].map(groupResultCode));
+
+    // Typing in the box lets the held text go: the box is empty and works as usual, and a short paste goes in as is.
+    await box.press('x');
+    expect(await box.inputValue()).toBe('');
+    await box.fill(codes[0] ?? '');
+    await page.locator('[data-group-form] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-group-people]').innerText()).toMatch(/(^|\D)1(\D|$)/u);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a group on the device through a reload, with its names, and forgets it after "delete"', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/group/`));
