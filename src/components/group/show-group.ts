@@ -516,11 +516,13 @@ export function startGroupPage(): void {
       names(person.result.strengths),
       ...itemIds.map((id) => person.answers[id] ?? null),
     ];
-    const parts = [toCsv(header, [])];
+    // Each slice's text is made into a Blob as it is written: one Blob of the whole text would encode megabytes in
+    // the last task.
+    const parts = [new Blob([toCsv(header, [])])];
     let next = 0;
     await inSlices(
       () => {
-        parts.push(csvRecords(header.length, people.slice(next, next + peoplePerStep).map(rowOfPerson)));
+        parts.push(new Blob([csvRecords(header.length, people.slice(next, next + peoplePerStep).map(rowOfPerson))]));
         next += peoplePerStep;
         return next >= people.length;
       },
