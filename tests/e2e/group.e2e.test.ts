@@ -275,6 +275,18 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       '[data-group-range]',
     ])
       expect(await page.locator(part).isVisible(), part).toBe(false);
+    // What holds the focus prints with no outline: here the heading of the summary, focused by keyboard.
+    await page.locator('#group-summary-heading').focus();
+    await page.keyboard.press('Shift');
+    const outline = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        return focused ? `${focused.id} ${getComputedStyle(focused).outlineStyle}` : '';
+      });
+    expect(await outline()).toBe('group-summary-heading none');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await outline()).not.toBe('group-summary-heading none');
+    await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await context.close();
