@@ -40,6 +40,14 @@ function record(cells: readonly CsvCell[], width: number): string {
  * @example toCsv(['name', 'alpha'], [['สมชาย', 0.5]]) // '\uFEFFname,alpha\r\nสมชาย,0.5\r\n'
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const records = [header, ...rows].map((cells) => record(cells, header.length) + recordEnd);
-  return byteOrderMark + records.join('');
+  return byteOrderMark + csvRecords(header.length, [header, ...rows]);
+}
+
+/**
+ * The records of `rows` as toCsv writes them, each padded to `width` fields, with no byte-order mark: a long file
+ * can be written a part at a time, toCsv(header, []) first, then the rows' parts in order.
+ * @example csvRecords(2, [['=1+1'], ['a', 'b']]) // "'=1+1,\r\na,b\r\n"
+ */
+export function csvRecords(width: number, rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((cells) => record(cells, width) + recordEnd).join('');
 }

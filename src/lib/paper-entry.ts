@@ -46,3 +46,24 @@ export function asciiDigits(text: string): string {
 export function worksheetCode(bankVersion: string, itemIds: readonly string[], typed: readonly string[]): string {
   return encodeResultCode(bankVersion, itemIds, readWorksheet(itemIds, typed).answers);
 }
+
+/** What a paste into a row gives: the answers for that row and the ones after it, or why nothing was filled in. */
+export type PastedAnswers =
+  | { ok: true; answers: string[] }
+  | { ok: false; problem: 'not-answers' }
+  | { ok: false; problem: 'too-many'; count: number };
+
+/**
+ * Reads a paste into a row as a person copying a column of the worksheet means it: every answer 1-5 fills a row, in
+ * order, from the row pasted into; spaces, line breaks, tabs, commas and semicolons between them are separators. A
+ * paste holding anything else, or more answers than there are rows left, fills nothing: the page says why, rather
+ * than keep a part of it.
+ * @example readPastedAnswers('1 2\n3', 10) // { ok: true, answers: ['1', '2', '3'] }
+ * @example readPastedAnswers('12x', 10) // { ok: false, problem: 'not-answers' }
+ */
+export function readPastedAnswers(text: string, rowsLeft: number): PastedAnswers {
+  const answers = [...asciiDigits(text).replace(/[\s,;]+/gu, '')];
+  if (answers.some((answer) => !/^[1-5]$/u.test(answer))) return { ok: false, problem: 'not-answers' };
+  if (answers.length > rowsLeft) return { ok: false, problem: 'too-many', count: answers.length };
+  return { ok: true, answers };
+}

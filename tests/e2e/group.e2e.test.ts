@@ -1,5 +1,6 @@
 // The counsellor's group page, as a counsellor uses it after a class: a LINE chat export with 50 people's result links
 // in it, among greetings, duplicates, a link cut off, a code typed wrong and a code from the earlier questions.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,8 +8,9 @@ import { groupResultCode, encodeResultCode, normalizeResultCode } from '../../sr
 import type { ScoringBank } from '../../src/lib/released-banks';
 import { scoreQuiz, type AnswerValue, type Outcome, type ScoringSkill } from '../../src/lib/scoring';
 import { parseCsv } from '../support/csv-parse';
+import { tis620Bytes } from '../support/tis-620';
 import { axeViolations } from './support/axe';
-import { launchBrowser, openWatchedPage } from './support/browser';
+import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 
 const siteUrl = inject('rootSiteUrl');
 const pageUrl = (path: string) => new URL(path, siteUrl).href;
@@ -57,6 +59,18 @@ function personAnswers(bank: ScoringBank, n: number): Record<string, AnswerValue
 /** A code made on 2026-11-27 with the earlier bank (0d1b8e00): a back-office lean. */
 const earlierCode = '1E0T6SFKWEG18268N94G6Y8V0';
 const names = ['สมชาย', 'สมหญิง', 'นิด', 'ต้น', 'แก้ว', 'Ploy', 'Beam', 'มานพ', 'อรุณี', 'Jay'];
+
+/**
+ * Person n's name or note as a counsellor types it: Thai or English, long, with titles, rooms and a number that makes
+ * each unique (a name is never the start of another, so finding one whole in a print means it is all there).
+ */
+function longName(n: number): string {
+  const thai = ['ด.ญ. ปิยธิดา ศรีสุวรรณวงศ์', 'นายธนกฤต เจริญรุ่งเรืองกิจ', 'น.ส. กมลชนกนันท์ พิพัฒน์ธนาสกุล'];
+  const english = ['Miss Ploypailin Wongsawatdichai-Srisuk', 'Mr Thanakrit "Beam" Charoenrungruengkit'];
+  if (n % 7 === 3) return `Nattawutthisakdikulwongsakornchai${n}xroom6/2no${n}`;
+  if (n % 2 === 0) return `${thai[n % thai.length]} ห้อง ม.6/${(n % 3) + 1} เลขที่ ${n + 1} โทรหาผู้ปกครองก่อนวันศุกร์`;
+  return `${english[n % english.length]}, room 6/${(n % 3) + 1}, no. ${n + 1}: call a parent before Friday`;
+}
 
 /** A LINE chat export with 50 people sending their links in the ways people do, and the traps a real chat has. */
 function lineChat(bank: ScoringBank) {
@@ -248,19 +262,204 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     const [today] = (await dataOf(page)).banks;
     if (!today) throw new Error('the page carries today’s bank');
     await showGroup(page, lineChat(today).text);
+    // The line saying which people are shown holds the focus after paging: on paper it has no place.
+    await page.locator('[data-group-page="next"]').click();
     await page.emulateMedia({ media: 'print' });
-    for (const part of [
-      '#group-summary-heading',
-      '[data-group-dots]',
-      '.group-table',
-      '[data-group-range]',
-      '[data-group-unread-list]',
-    ])
+    for (const part of ['#group-summary-heading', '[data-group-dots]', '.group-table', '[data-group-unread-list]'])
       expect(await page.locator(part).isVisible(), part).toBe(true);
-    for (const part of ['[data-group-form]', '[data-group-save-form]', '[data-group-download]', '.group-pages__nav'])
+    for (const part of [
+      '[data-group-form]',
+      '[data-group-save-form]',
+      '[data-group-download]',
+      '.group-pages__nav',
+      '[data-group-range]',
+    ])
       expect(await page.locator(part).isVisible(), part).toBe(false);
+    // What holds the focus prints with no outline: here the heading of the summary, focused by keyboard.
+    await page.locator('#group-summary-heading').focus();
+    await page.keyboard.press('Shift');
+    const outline = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        return focused ? `${focused.id} ${getComputedStyle(focused).outlineStyle}` : '';
+      });
+    expect(await outline()).toBe('group-summary-heading none');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await outline()).not.toBe('group-summary-heading none');
+    await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await context.close();
+  });
+
+  it.each(['A4', 'Letter'] as const)(
+    'prints all 60 people on %s, in the order on screen, each with the whole name typed on either page',
+    async (format) => {
+      const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+      await page.goto(pageUrl(`${locale}/group/`));
+      const [today] = (await dataOf(page)).banks;
+      if (!today) throw new Error('the page carries today’s bank');
+      const ids = today.items.map((item) => item.id);
+      const codes = Array.from({ length: 60 }, (_, n) => encodeResultCode(today.version, ids, personAnswers(today, n)));
+      await showGroup(page, codes.map((code) => `https://career-check.example.org/th/result/#${code}`).join('\n'));
+      // Sorted by the back-office score, so the printed order is not simply the order sent.
+      await page.locator('[data-sort="back"]').click();
+      const rows = page.locator('[data-group-rows] tr');
+      const typedNames = new Map<string, string>();
+      const shownOrder: string[] = [];
+      for (const side of ['first', 'second'] as const) {
+        if (side === 'second') await page.locator('[data-group-page="next"]').click();
+        const count = await rows.count();
+        for (let index = 0; index < count; index += 1) {
+          const row = rows.nth(index);
+          const code = (await row.getAttribute('data-code')) ?? '';
+          const name = longName(shownOrder.length);
+          shownOrder.push(code);
+          typedNames.set(code, name);
+          await row.locator('input').fill(name);
+          // The last name is left in its box, not yet confirmed, as when Ctrl+P is pressed while typing.
+          if (shownOrder.length < codes.length) await row.locator('input').press('Tab');
+        }
+      }
+      expect(new Set(shownOrder)).toEqual(new Set(codes));
+
+      const pdfPath = `${ensureScreenshotFolder()}/group-${locale}-${format}.pdf`;
+      await page.pdf({ path: pdfPath, format });
+      const range = await page.locator('[data-group-range]').innerText();
+      const strings = (await dataOf(page)).strings;
+      const pdfText = (...options: string[]) =>
+        execFileSync('pdftotext', [...options, pdfPath, '-'], { encoding: 'utf8' });
+      const squeezed = (text: string) => text.replace(/\s+/gu, '');
+      // Every code, once each, in the order of the table on screen. Read line by line as laid out (-layout): the
+      // plain reading order may take a page's column of codes as one block.
+      const laidOut = pdfText('-layout');
+      const at = shownOrder.map((code) => squeezed(laidOut).indexOf(groupResultCode(code)));
+      expect(at.filter((position) => position < 0)).toEqual([]);
+      expect(at).toEqual([...at].sort((first, second) => first - second));
+      // Each printed page of the table starts with its header row: the words of its columns above the first code.
+      const tablePages = laidOut
+        .split('\f')
+        .map((sheet) => squeezed(sheet))
+        .filter((sheet) => shownOrder.some((code) => sheet.includes(groupResultCode(code))));
+      expect(tablePages.length).toBeGreaterThan(2);
+      for (const sheet of tablePages) {
+        const header = sheet.slice(0, sheet.search(/1[0-9A-Z]{4}-/u));
+        for (const key of ['group.table.code', 'group.table.label'])
+          expect([key, header.includes(squeezed(strings[key] ?? '?'))]).toEqual([key, true]);
+      }
+      // Every name whole, however many lines it wraps over: the column of names alone, cut out at its header's left
+      // edge, so a result that wraps beside a name cannot come between its lines.
+      const headerWord = (strings['group.table.label'] ?? '').split(' ')[0];
+      const left = new RegExp(`<word xMin="([\\d.]+)"[^>]*>${headerWord}</word>`, 'u').exec(pdfText('-bbox'))?.[1];
+      expect(left).toBeDefined();
+      const names = squeezed(
+        pdfText('-layout', '-x', String(Math.floor(Number(left)) - 2), '-y', '0', '-W', '1000', '-H', '2000'),
+      );
+      for (const [code, name] of typedNames) expect([code, names.includes(squeezed(name))]).toEqual([code, true]);
+      // Nothing meant for the screen: the line saying which people the screen shows, the hint that the table shows
+      // fifty at a time, the hint to type a name or open a code (paper can do neither).
+      const text = squeezed(pdfText());
+      expect(text).not.toContain(squeezed(range));
+      expect(text).not.toContain(squeezed(locale === 'th' ? 'ตารางแสดงทีละ' : 'The table shows'));
+      expect(text).not.toContain(squeezed(locale === 'th' ? 'กดรหัสผลเพื่อดู' : 'Open a result code'));
+
+      // Back on screen: the page of 50 with its text boxes, the names kept, the printed rows gone.
+      expect(await rows.count()).toBe(10);
+      await page.locator('[data-group-page="previous"]').click();
+      expect(await rows.count()).toBe(50);
+      expect(await rows.first().locator('input').inputValue()).toBe(typedNames.get(shownOrder[0] ?? ''));
+      expect(await page.locator('[data-group-print-rows] tr').count()).toBe(0);
+      await context.close();
+    },
+  );
+
+  it('opens a LINE chat saved as Thai "ANSI" (Windows-874) and finds everyone in it', async () => {
+    const { page, context, errors } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(pageUrl(`${locale}/group/`));
+    const [today] = (await dataOf(page)).banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const ids = today.items.map((item) => item.id);
+    const codes = Array.from({ length: 12 }, (_, n) => encodeResultCode(today.version, ids, personAnswers(today, n)));
+    const chat = [
+      '[LINE] ประวัติการแชทของ ม.6/2 แนะแนว',
+      ...codes.map(
+        (code, n) =>
+          `09:${String(n).padStart(2, '0')}\t${names[n % names.length]}\tผลของหนูค่ะ ${n % 2 === 0 ? groupResultCode(code) : `https://career-check.example.org/th/result/#${code}`}`,
+      ),
+      '10:00\tครูแนน\tขอบคุณทุกคนค่ะ',
+    ].join('\r\n');
+    const buffer = Buffer.from(tis620Bytes(chat));
+    // Not UTF-8: read as UTF-8 the Thai would be replacement characters.
+    expect(buffer.toString('utf8')).toContain('\uFFFD');
+    await page.locator('[data-group-file]').setInputFiles({ name: 'แชต ม.6-2.txt', mimeType: 'text/plain', buffer });
+    await page.locator('[data-group-result]:not([hidden])').waitFor();
+    await page.locator('[data-group-rows] tr').first().waitFor();
+    expect(await page.locator('[data-group-error]').isHidden()).toBe(true);
+    expect((await page.locator('[data-group-people]').innerText()).match(/\d+/gu)).toEqual(['12']);
+    expect(
+      await page
+        .locator('[data-group-rows] tr')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code'))),
+    ).toEqual(codes);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('holds a paste of megabytes out of the text box, reads everyone in it, and writes all of them to the CSV', async () => {
+    const { page, context, errors } = await openWatchedPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    await page.goto(pageUrl(`${locale}/group/`));
+    const data = await dataOf(page);
+    const [today] = data.banks;
+    if (!today) throw new Error('the page carries today’s bank');
+    const ids = today.items.map((item) => item.id);
+    const codes = Array.from({ length: 300 }, (_, n) => encodeResultCode(today.version, ids, personAnswers(today, n)));
+    // Every person's link, then a long tail of chat: 1.5 million characters, all of it read.
+    const filler = '\n12:00\tครูแนน\tขอบคุณทุกคนนะคะ ส่งลิงก์ผลมาได้เลยค่ะ';
+    const chat =
+      codes
+        .map((code, n) => `09:00\t${names[n % names.length]}\thttps://career-check.example.org/th/result/#${code}`)
+        .join('\n') + filler.repeat(Math.ceil(1_500_000 / filler.length));
+    // The last person speaks at the very end, so a text cut short would miss them.
+    const last = encodeResultCode(today.version, ids, personAnswers(today, 300));
+    const text = `${chat}\n13:00\tJay\t${last}`;
+    const box = page.locator('#group-text');
+    await page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    // The box holds a short note saying how long the paste was, not the paste.
+    await expect
+      .poll(() => box.inputValue())
+      .toContain(new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB').format(text.length));
+    expect((await box.inputValue()).length).toBeLessThan(300);
+    await page.locator('[data-group-form] button[type="submit"]').click();
+    await page.locator('[data-group-result]:not([hidden])').waitFor();
+    expect((await page.locator('[data-group-people]').innerText()).match(/\d+/gu)).toEqual(['301']);
+    expect(await page.locator('[data-group-truncated]').isHidden()).toBe(true);
+
+    // The CSV has everyone: written a part at a time, no row lost or doubled at a part's edge.
+    await page.locator('[data-group-status]:text-is("")').waitFor({ state: 'attached' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-group-download]').click(),
+    ]);
+    const [, ...records] = parseCsv(
+      readFileSync((await download.path()) ?? '')
+        .toString('utf8')
+        .slice(1),
+    );
+    expect(records.map((record) => record[1])).toEqual([...codes, last].map(groupResultCode));
+
+    // Typing in the box lets the held text go: the box is empty and works as usual, and a short paste goes in as is.
+    await box.press('x');
+    expect(await box.inputValue()).toBe('');
+    await box.fill(codes[0] ?? '');
+    await page.locator('[data-group-form] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-group-people]').innerText()).toMatch(/(^|\D)1(\D|$)/u);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

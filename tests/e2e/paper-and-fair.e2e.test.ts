@@ -107,6 +107,55 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await context.close();
   });
 
+  it('a paste fills the row and the ones after it, or nothing with a message when it is not all answers', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    await page.goto(pageUrl(`${locale}/paper/`));
+    const rows = page.locator('[data-paper-row]');
+    const total = await rows.count();
+    const values = () => rows.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const error = page.locator('[data-paper-error]');
+    const paste = async (row: number, text: string) => {
+      await page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+      await rows.nth(row - 1).focus();
+      await page.keyboard.press('ControlOrMeta+V');
+    };
+    const blank = Array.from({ length: total }, () => '');
+
+    // A run of digits from a typed list: rows 1-5, and the cursor waits in row 6.
+    await paste(1, '12345');
+    expect(await values()).toEqual(['1', '2', '3', '4', '5', ...blank.slice(5)]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-paper-row'))).toBe('6');
+    expect(await page.locator('[data-paper-filled]').innerText()).toContain('5');
+    expect(await error.isHidden()).toBe(true);
+
+    // A column copied from a spreadsheet, Thai digits, pasted over rows 4-6.
+    await paste(4, '๓\r\n๓\r\n๑\r\n');
+    expect((await values()).slice(0, 7)).toEqual(['1', '2', '3', '3', '3', '1', '']);
+
+    // Anything that is not an answer fills nothing, and says so in the page's language.
+    await paste(7, '1234567');
+    expect((await values()).slice(6)).toEqual(blank.slice(6));
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.innerText()).toContain(locale === 'th' ? 'เฉพาะตัวเลข 1 ถึง 5' : 'Only the numbers 1 to 5');
+    await paste(7, 'ข้อ 7 ตอบ 4');
+    expect((await values()).slice(6)).toEqual(blank.slice(6));
+
+    // More answers than rows left: nothing is filled, and the message says how many rows there were.
+    await paste(total - 1, '444');
+    expect((await values()).slice(total - 3)).toEqual(['', '', '']);
+    expect(await error.innerText()).toContain(String(total - 1));
+    expect(await error.innerText()).toContain('3');
+
+    // A good paste clears the message; the last rows filled, the cursor goes on to the button.
+    await paste(total - 1, '5 2');
+    expect((await values()).slice(total - 3)).toEqual(['', '5', '2']);
+    expect(await error.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('job-fair mode: the visitor takes their result with them, and "Next person" leaves nothing of them', async () => {
     const { page, context, errors } = await openWatchedPage(browser);
     // The last visitor walked away halfway: the fair page clears what they left.

@@ -4,7 +4,7 @@
  * only ever goes in as text (textContent, attribute values), never as markup. Work on many codes is cut into short
  * tasks so the page keeps answering taps.
  */
-import { toCsv } from '../../lib/csv';
+import { csvRecords, toCsv } from '../../lib/csv';
 import { foundIn, scanLines, startScan, type FoundCode, type FoundCodes } from '../../lib/group-links';
 import {
   mostCommon,
@@ -19,7 +19,10 @@ import { fillTemplate, type Locale } from '../../lib/i18n';
 import type { ScoringBank } from '../../lib/released-banks';
 import { groupResultCode } from '../../lib/result-code';
 import type { Path, ScoringSkill } from '../../lib/scoring';
+import { decodeTextFile } from '../../lib/text-file';
+import { holdLongPastes } from './held-paste';
 import { startKeptGroups } from './kept-groups';
+import { startGroupPrint } from './print-group';
 
 export interface GroupPageData {
   locale: Locale;
@@ -217,7 +220,7 @@ export function startGroupPage(): void {
     if (!rowsBody) return;
     firstShown = Math.max(0, Math.min(first, Math.floor((ordered.length - 1) / rowsPerPage) * rowsPerPage));
     const shown = ordered.slice(firstShown, firstShown + rowsPerPage);
-    rowsBody.replaceChildren(...shown.map(rowOf));
+    rowsBody.replaceChildren(...shown.map((person) => rowOf(person)));
     // The height the table holds before it is first laid out (see the page's style): about its rows' own.
     const scroller = rowsBody.closest<HTMLElement>('.table-scroll');
     if (scroller) scroller.style.containIntrinsicBlockSize = `auto ${6 + shown.length * 3.25}rem`;
@@ -367,17 +370,23 @@ export function startGroupPage(): void {
     });
   }
 
-  function rowOf(person: GroupPerson): HTMLTableRowElement {
+  /** A row of the table: on screen the name is a text box; on paper (`printedLabel` given) it is that text. */
+  function rowOf(person: GroupPerson, printedLabel?: string): HTMLTableRowElement {
     const row = document.createElement('tr');
     row.dataset['code'] = person.code;
     const labelCell = document.createElement('td');
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.maxLength = 200;
-    input.value = labels[person.code] ?? '';
-    input.dataset['labelFor'] = person.code;
-    input.setAttribute('aria-label', say('group.table.labelFor', { code: groupResultCode(person.code) }));
-    labelCell.append(input);
+    if (printedLabel === undefined) {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.maxLength = 200;
+      input.value = labels[person.code] ?? '';
+      input.dataset['labelFor'] = person.code;
+      input.setAttribute('aria-label', say('group.table.labelFor', { code: groupResultCode(person.code) }));
+      labelCell.append(input);
+    } else {
+      labelCell.className = 'group-table__label';
+      labelCell.textContent = printedLabel;
+    }
 
     const codeCell = document.createElement('th');
     codeCell.scope = 'row';
@@ -446,12 +455,27 @@ export function startGroupPage(): void {
       find('[data-group-range]')?.focus();
       return;
     }
-    if (target?.closest('[data-group-download]')) downloadCsv();
+    if (target?.closest('[data-group-download]')) void downloadCsv();
     if (target?.closest('[data-group-print]')) window.print();
   });
 
-  function downloadCsv() {
+  const table = rowsBody.closest('table');
+  if (table)
+    startGroupPrint(table, () => {
+      // A name still being typed (Ctrl+P before leaving its box) is printed as it stands.
+      const typed = new Map<string, string>();
+      for (const input of rowsBody.querySelectorAll<HTMLInputElement>('input[data-label-for]'))
+        typed.set(input.dataset['labelFor'] ?? '', input.value.trim());
+      return ordered.map((person) => rowOf(person, typed.get(person.code) ?? labels[person.code] ?? ''));
+    });
+
+  /**
+   * Writes the CSV of everyone in the table's order. Five thousand people's rows took a slow phone one task of 300 ms:
+   * they are written a slice at a time (csvRecords), and the file is made from the parts.
+   */
+  async function downloadCsv() {
     if (!summary) return;
+    const people = ordered;
     const today = data.banks[0];
     // One column per question: today's bank first, in its order, then any question only an earlier bank asked.
     const itemIds = [...(today?.items.map((item) => item.id) ?? [])];
@@ -475,7 +499,7 @@ export function startGroupPage(): void {
         return number >= 0 ? `${number + 1} ${id}` : id;
       }),
     ];
-    const rows = sortPeople(summary.people).map((person) => [
+    const rowOfPerson = (person: GroupPerson) => [
       labels[person.code] ?? '',
       groupResultCode(person.code),
       person.bankVersion,
@@ -487,8 +511,20 @@ export function startGroupPage(): void {
       names(person.result.toDevelop),
       names(person.result.strengths),
       ...itemIds.map((id) => person.answers[id] ?? null),
-    ]);
-    const blob = new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+    ];
+    // Each slice's text is made into a Blob as it is written: one Blob of the whole text would encode megabytes in
+    // the last task.
+    const parts = [new Blob([toCsv(header, [])])];
+    let next = 0;
+    await inSlices(
+      () => {
+        parts.push(new Blob([csvRecords(header.length, people.slice(next, next + peoplePerStep).map(rowOfPerson))]));
+        next += peoplePerStep;
+        return next >= people.length;
+      },
+      () => true,
+    );
+    const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${say('group.csv.file')}-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -528,23 +564,23 @@ export function startGroupPage(): void {
     void readEntries(found.entries, found);
   }
 
+  const pastedText = holdLongPastes(textArea, (length) =>
+    say('group.paste.held', { count: numberFormat.format(length) }),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void start(textArea.value);
+    void start(pastedText());
   });
 
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    file.text().then(
-      (text) => {
-        // A binary file read as text is full of replacement and NUL characters: say so rather than find nothing.
-        const opening = text.slice(0, 4096);
-        if (opening.includes('\0') || opening.includes('\uFFFD')) {
-          showError(say('group.file.failed'));
-          return;
-        }
-        void start(text);
+    // Read as bytes, not file.text(): a chat saved as Thai "ANSI" (Windows-874) is not UTF-8 (src/lib/text-file.ts).
+    file.arrayBuffer().then(
+      (buffer) => {
+        const decoded = decodeTextFile(new Uint8Array(buffer));
+        if ('problem' in decoded) showError(say('group.file.failed'));
+        else void start(decoded.text);
       },
       () => showError(say('group.file.failed')),
     );

@@ -3,7 +3,7 @@
  * would give (src/lib/paper-entry.ts), a link to the result, and a way to add the person to a kept group.
  */
 import { fillTemplate } from '../../lib/i18n';
-import { asciiDigits, readWorksheet, worksheetCode } from '../../lib/paper-entry';
+import { asciiDigits, readPastedAnswers, readWorksheet, worksheetCode } from '../../lib/paper-entry';
 import { groupResultCode } from '../../lib/result-code';
 import { addToGroup, keptGroups, watchGroups } from '../../stores/groups';
 
@@ -61,6 +61,38 @@ export function startPaperEntry(): void {
         error.hidden = false;
         error.textContent = say('paper.invalid', { number: index + 1 });
       }
+      resultPart.hidden = true;
+      countFilled();
+    });
+    // A paste fills this row and the ones after it, or nothing with a message: the box keeps two characters and the
+    // input handler one, so "12345" would otherwise leave a silent "2" (readPastedAnswers).
+    input.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain');
+      if (text === undefined) return;
+      event.preventDefault();
+      const pasted = readPastedAnswers(text, inputs.length - index);
+      if (!pasted.ok) {
+        error.hidden = false;
+        error.textContent =
+          pasted.problem === 'not-answers'
+            ? say('paper.paste.notAnswers')
+            : say('paper.paste.tooMany', { count: pasted.count, number: index + 1, rows: inputs.length - index });
+        return;
+      }
+      if (pasted.answers.length === 0) return;
+      pasted.answers.forEach((answer, offset) => {
+        const row = inputs[index + offset];
+        if (row) row.value = answer;
+      });
+      const filledRows = new Set(pasted.answers.map((_, offset) => index + offset + 1));
+      markInvalid(
+        inputs.flatMap((row, rowIndex) =>
+          row.getAttribute('aria-invalid') === 'true' && !filledRows.has(rowIndex + 1) ? [rowIndex + 1] : [],
+        ),
+      );
+      const next = inputs[index + pasted.answers.length];
+      if (next) next.focus();
+      else form.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
       resultPart.hidden = true;
       countFilled();
     });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv, type CsvCell } from '../../../src/lib/csv';
+import { csvRecords, toCsv, type CsvCell } from '../../../src/lib/csv';
 import { parseCsv } from '../../support/csv-parse';
 
 /** The records of a file written by toCsv, after checking that it starts with the byte-order mark. */
@@ -161,5 +161,29 @@ describe('toCsv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('csvRecords', () => {
+  it('writes a file a part at a time that is the very file toCsv writes at once', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constant(null), fc.constantFrom('=1', 'ก,ข'));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 5 }),
+        (rows, partSize) => {
+          const header = ['ชื่อ', 'code', 'x'];
+          const parts = [toCsv(header, [])];
+          for (let start = 0; start < rows.length; start += partSize)
+            parts.push(csvRecords(header.length, rows.slice(start, start + partSize)));
+          expect(parts.join('')).toBe(toCsv(header, rows));
+        },
+      ),
+    );
+  });
+
+  it('pads each record to the width and guards formulas, with no byte-order mark', () => {
+    expect(csvRecords(2, [['=1+1'], ['a', 'b']])).toBe("'=1+1,\r\na,b\r\n");
+    expect(csvRecords(3, [])).toBe('');
   });
 });

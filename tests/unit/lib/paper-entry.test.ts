@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, readWorksheet, worksheetCode } from '../../../src/lib/paper-entry';
+import { asciiDigits, readPastedAnswers, readWorksheet, worksheetCode } from '../../../src/lib/paper-entry';
 import { questionBankVersion } from '../../../src/lib/quiz-bank';
 import { decodeResultCode, encodeResultCode } from '../../../src/lib/result-code';
 import { referencePeople } from '../../fixtures/reference-people';
@@ -36,4 +37,37 @@ describe('worksheetCode', () => {
       expect(decodeResultCode(code, version, ids)).toEqual({ ok: true, answers: person.answers });
     },
   );
+});
+
+describe('readPastedAnswers', () => {
+  it('fills a row and the ones after it with every answer in a run of digits or a column', () => {
+    expect(readPastedAnswers('12345', 30)).toEqual({ ok: true, answers: ['1', '2', '3', '4', '5'] });
+    expect(readPastedAnswers('5\r\n4\r\n3\r\n', 3)).toEqual({ ok: true, answers: ['5', '4', '3'] });
+    expect(readPastedAnswers(' 1, 2;\t3 ', 10)).toEqual({ ok: true, answers: ['1', '2', '3'] });
+    expect(readPastedAnswers('๑๒๓', 10)).toEqual({ ok: true, answers: ['1', '2', '3'] });
+    expect(readPastedAnswers('４', 1)).toEqual({ ok: true, answers: ['4'] });
+    expect(readPastedAnswers(' \n', 10)).toEqual({ ok: true, answers: [] });
+  });
+
+  it('fills nothing when the paste holds anything that is not an answer 1-5', () => {
+    for (const text of ['1234567', '0', '12a', '1.2', '1-2', 'ข้อ 1 ตอบ 3', '10'])
+      expect([text, readPastedAnswers(text, 30)]).toEqual([text, { ok: false, problem: 'not-answers' }]);
+  });
+
+  it('fills nothing when there are more answers than rows left, and says how many it holds', () => {
+    expect(readPastedAnswers('12345', 4)).toEqual({ ok: false, problem: 'too-many', count: 5 });
+    expect(readPastedAnswers('1', 0)).toEqual({ ok: false, problem: 'too-many', count: 1 });
+  });
+
+  it('keeps every answer of any run of answers and separators, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('1', '2', '3', '4', '5'), fc.constantFrom('', ' ', '\n', '\t', ', ', ';'))),
+        (parts) => {
+          const text = parts.map(([answer, separator]) => answer + separator).join('');
+          expect(readPastedAnswers(text, parts.length)).toEqual({ ok: true, answers: parts.map(([answer]) => answer) });
+        },
+      ),
+    );
+  });
 });
