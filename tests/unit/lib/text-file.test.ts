@@ -53,6 +53,16 @@ describe('decodeTextFile', () => {
   });
 
   it('gives back any Thai and ASCII text saved in UTF-8 or in TIS-620, byte for byte', () => {
+    // A few Thai letters in TIS-620 can also be valid UTF-8 ("ยก" is C2 A1, UTF-8's "¡"): such bytes are read as
+    // UTF-8, and only the ASCII in them (every code) is sure to survive. A real chat is never that short.
+    const isUtf8 = (bytes: Uint8Array) => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     const thaiOrAscii = fc.string({
       unit: fc.oneof(
         fc.integer({ min: 0x20, max: 0x7e }).map((point) => String.fromCodePoint(point)),
@@ -66,9 +76,14 @@ describe('decodeTextFile', () => {
     fc.assert(
       fc.property(thaiOrAscii, (text) => {
         const fromUtf8 = decodeTextFile(new TextEncoder().encode(text));
-        const fromTis = decodeTextFile(tis620Bytes(text));
+        const tis = tis620Bytes(text);
+        const fromTis = decodeTextFile(tis);
         expect(fromUtf8).toEqual({ text, encoding: 'utf-8' });
-        expect('text' in fromTis && fromTis.text).toBe(text);
+        if (!isUtf8(tis)) expect('text' in fromTis && fromTis.text).toBe(text);
+        else
+          expect('text' in fromTis && fromTis.text.replace(/[^\x20-\x7e]/gu, '')).toBe(
+            text.replace(/[^\x20-\x7e]/gu, ''),
+          );
       }),
     );
   });
