@@ -52,7 +52,6 @@ export interface FoundCodes {
   tooMany: boolean;
 }
 
-const lineBreak = /\r\n|\r|\n/u;
 // Lower case only, as the site writes its addresses: a link typed in capitals does not open, yet its code is still
 // found as a bare code after the # sign. A query may stand before the # (`/result/?openExternalBrowser=1#…`), not
 // before a %23, which is then part of the query. It holds no "/", so each try stops at the next one: linear.
@@ -174,7 +173,9 @@ function scannedPart(text: string): { part: string; truncated: boolean } {
  * between parts of a long chat. findResultCodes is the whole scan at once.
  */
 export interface ResultCodeScan {
-  lines: string[];
+  text: string;
+  /** Where the next line starts in `text`, or -1 once every line is scanned. */
+  at: number;
   /** The next line to scan, 0-based. */
   next: number;
   found: Map<string, FoundCode>;
@@ -186,15 +187,28 @@ export interface ResultCodeScan {
 
 const endsWithHyphen = /-[ \t]*$/u;
 
+const lineBreakFrom = /\r\n|\r|\n/gu;
+
+/** The line that starts at `at`, and where the one after it starts (-1 when this is the last). */
+function lineFrom(text: string, at: number): { line: string; nextAt: number } {
+  lineBreakFrom.lastIndex = at;
+  const found = lineBreakFrom.exec(text);
+  if (found === null) return { line: text.slice(at), nextAt: -1 };
+  return { line: text.slice(at, found.index), nextAt: found.index + found[0].length };
+}
+
 /**
- * Starts a scan: cuts the text to `longestScannedText` and splits it into lines (each is made plain as it is read).
+ * Starts a scan: cuts the text to `longestScannedText`. Lines are found and made plain as they are read: splitting
+ * ten megabytes at once took a slowed phone one task of over 100 ms.
  * @example const scan = startScan(chat); while (!scanLines(scan, 200)) await nextTask(); foundIn(scan)
  */
 export function startScan(text: string): ResultCodeScan {
-  if (typeof text !== 'string') return { lines: [], next: 0, found: new Map(), truncated: false, tooMany: false };
+  if (typeof text !== 'string')
+    return { text: '', at: -1, next: 0, found: new Map(), truncated: false, tooMany: false };
   const { part, truncated } = scannedPart(text);
   return {
-    lines: part.split(lineBreak),
+    text: part,
+    at: 0,
     next: 0,
     found: new Map(),
     truncated,
@@ -207,15 +221,19 @@ export function startScan(text: string): ResultCodeScan {
  * @example scanLines(scan, 200) // false while lines are left
  */
 export function scanLines(scan: ResultCodeScan, count: number): boolean {
-  const end = Math.min(scan.lines.length, scan.next + count);
-  for (let index = scan.next; index < end; index++) {
+  const end = scan.next + count;
+  let index = scan.next;
+  for (; index < end && scan.at !== -1; index++) {
+    const { line: written, nextAt } = lineFrom(scan.text, scan.at);
+    scan.at = nextAt;
     const carried = scan.carried?.line === index ? scan.carried : undefined;
-    const line = carried?.plain ?? plainCodeText(scan.lines[index] ?? '');
+    const line = carried?.plain ?? plainCodeText(written);
     const links = linksIn(line);
     const addresses = otherAddressesIn(line, links);
-    const nextLine = endsWithHyphen.test(line) ? plainCodeText(scan.lines[index + 1] ?? '') : undefined;
+    const nextLine =
+      nextAt !== -1 && endsWithHyphen.test(line) ? plainCodeText(lineFrom(scan.text, nextAt).line) : undefined;
     const taken: Span[] = [...links, ...addresses.beforeFragment, { at: 0, end: carried?.taken ?? 0 }];
-    const codes = bareCodesIn(line, taken, addresses.whole, index + 1 < scan.lines.length ? nextLine : undefined);
+    const codes = bareCodesIn(line, taken, addresses.whole, nextLine);
     const wrapped = codes.find((code) => code.nextLineEnd !== undefined);
     scan.carried =
       nextLine === undefined ? undefined : { line: index + 1, plain: nextLine, taken: wrapped?.nextLineEnd ?? 0 };
@@ -229,8 +247,8 @@ export function scanLines(scan: ResultCodeScan, count: number): boolean {
       else scan.tooMany = true;
     }
   }
-  scan.next = end;
-  return end >= scan.lines.length;
+  scan.next = index;
+  return scan.at === -1;
 }
 
 /**
