@@ -38,6 +38,9 @@ export interface KeptGroupsHost {
   show: (entries: FoundCode[], quiet: boolean) => void;
 }
 
+/** How long a pause in typing a name is before the name is kept: a word or two, not every letter. */
+const namePauseMs = 600;
+
 export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   const { root, rowsBody, say } = host;
   const find = <Element extends HTMLElement>(selector: string) => root.querySelector<Element>(selector);
@@ -71,14 +74,43 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     problem.hidden = key === '';
   }
 
-  rowsBody.addEventListener('change', (event) => {
-    const input = event.target instanceof HTMLInputElement ? event.target : null;
-    const code = input?.dataset['labelFor'];
-    if (!input || code === undefined) return;
+  const labelInput = (target: EventTarget | null) =>
+    target instanceof HTMLInputElement && target.dataset['labelFor'] !== undefined ? target : undefined;
+
+  /** Takes the name in a row's box as the person's, and keeps it into the kept group on show. */
+  function takeName(input: HTMLInputElement) {
+    const code = input.dataset['labelFor'] ?? '';
     const label = input.value.trim().slice(0, 200);
+    if ((host.labels()[code] ?? '') === label && !(code in pending)) return;
     host.setLabels(patchLabels(host.labels(), { [code]: label }));
     pending = { ...pending, [code]: label };
     if (openId !== undefined) writeTyped(openId);
+  }
+
+  // A name is kept when the counsellor pauses typing, not only when they leave its box: a tab closed, or a phone
+  // locked, with the cursor still in the box would otherwise lose the name without a word.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  rowsBody.addEventListener('input', (event) => {
+    const input = labelInput(event.target);
+    if (!input) return;
+    clearTimeout(typing);
+    typing = setTimeout(() => takeName(input), namePauseMs);
+  });
+  rowsBody.addEventListener('change', (event) => {
+    const input = labelInput(event.target);
+    if (!input) return;
+    clearTimeout(typing);
+    takeName(input);
+  });
+  const takeNameBeingTyped = () => {
+    const input = labelInput(document.activeElement);
+    if (!input) return;
+    clearTimeout(typing);
+    takeName(input);
+  };
+  addEventListener('pagehide', takeNameBeingTyped);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') takeNameBeingTyped();
   });
 
   /**

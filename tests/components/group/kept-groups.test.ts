@@ -118,6 +118,31 @@ describe('a kept group open in this tab', () => {
     expect(problem?.hidden).toBe(true);
     expect(keptGroups()[0]?.labels).toEqual({ '1AAA': 'Somchai', '1BBB': 'Beam' });
   });
+  it('keeps a name once typing pauses, and a name still being typed when the tab is hidden or closed', () => {
+    vi.useFakeTimers();
+    const view = page(['1AAA', '1BBB']);
+    view.button('group.saved.openNamed')?.click();
+    const type = (code: string, text: string) => {
+      view.input(code).focus();
+      view.input(code).value = text;
+      view.input(code).dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('1AAA', 'Som');
+    vi.advanceTimersByTime(100);
+    type('1AAA', 'Somchai');
+    // Not after every letter: the half-typed "Som" was never kept.
+    expect(keptGroups()[0]?.labels).toEqual({});
+    vi.advanceTimersByTime(1000);
+    expect(keptGroups()[0]?.labels).toEqual({ '1AAA': 'Somchai' });
+    expect(document.activeElement).toBe(view.input('1AAA'));
+    type('1BBB', 'Beam');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keptGroups()[0]?.labels).toEqual({ '1AAA': 'Somchai', '1BBB': 'Beam' });
+    type('1AAA', '');
+    vi.advanceTimersByTime(1000);
+    expect(keptGroups()[0]?.labels).toEqual({ '1BBB': 'Beam' });
+  });
+
   it('writes a name refused by a full storage as soon as another tab’s change shows there is room', () => {
     const view = page(['1AAA', '1BBB']);
     view.button('group.saved.openNamed')?.click();
