@@ -16,7 +16,7 @@ import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromium } from 'playwright-core';
 import { encodeResultCode } from '../src/lib/result-code.ts';
 import { answerQuizOnce, cpuSlowdownFor, measureBenchmarkIndex, median, summarizeGroupOnce } from './bench-helpers.mjs';
-import { fileOf, gzipBytes } from './page-weight.mjs';
+import { fileOf, gzipBytes, measurePages } from './page-weight.mjs';
 import { serve } from './serve.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -79,6 +79,13 @@ if (!options['no-build']) {
     process.exit(build.status ?? 1);
   }
 }
+
+/**
+ * What the service worker's inline registration (and its hash in the page's policy) adds to each page's HTML, gzip:
+ * it has a cap of its own (budgets.json serviceWorkerRegistrationGzipMax, checked by page-weight.mjs), so the HTML
+ * and first-visit budgets hold the page's own bytes, as page-weight.mjs does.
+ */
+const registrationBytes = new Map(measurePages(dist).map((row) => [row.page, row.htmlGzip - row.contentGzip]));
 
 /**
  * The bank as the quiz page carries it (the one a person answers today), and a clear back-office answer set for it:
@@ -478,17 +485,21 @@ function verdictsOf(result) {
   );
 
   const { worst } = result;
+  const registration = registrationBytes.get(`/${result.path.replace(/#.*/u, '')}`) ?? 0;
   for (const [id, score] of Object.entries(worst.scores))
     if (score < limits.minimumScore) failures.push(`${id} ${score} < ${limits.minimumScore}`);
   if (worst.cls > limits.maximumCls) failures.push(`CLS ${worst.cls} > ${limits.maximumCls}`);
   const { html, css, js } = worst.bytes;
-  if (html > budgets.htmlGzipMax) failures.push(`HTML ${html} B > ${budgets.htmlGzipMax} B`);
+  if (html - registration > budgets.htmlGzipMax)
+    failures.push(`HTML ${html - registration} B (without the registration) > ${budgets.htmlGzipMax} B`);
   if (css > budgets.cssGzipMax) failures.push(`CSS ${css} B > ${budgets.cssGzipMax} B`);
   if (result.kind === 'script-free' && js > 0) failures.push(`JavaScript ${js} B on a page that must have none`);
   if (result.kind === 'quiz' && js > budgets.quizJavaScriptGzipMax)
     failures.push(`JavaScript ${js} B > ${budgets.quizJavaScriptGzipMax} B`);
-  if (result.firstVisit && worst.total > budgets.firstVisitQuizGzipMax)
-    failures.push(`first visit ${worst.total} B > ${budgets.firstVisitQuizGzipMax} B`);
+  if (result.firstVisit && worst.total - registration > budgets.firstVisitQuizGzipMax)
+    failures.push(
+      `first visit ${worst.total - registration} B (without the registration) > ${budgets.firstVisitQuizGzipMax} B`,
+    );
   if (worst.otherOrigins.length > 0) failures.push(`requests to other origins: ${worst.otherOrigins.join(' ')}`);
   return { warnings, failures };
 }
