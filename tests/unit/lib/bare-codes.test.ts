@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, Answers } from '../../../src/lib/answers';
+import { answersArbitrary, idsOf } from '../../support/answers-arbitrary';
 import { bareCodesIn, isIntactResultCode, resultCodeLength } from '../../../src/lib/bare-codes';
 import { encodeResultCode } from '../../../src/lib/result-code';
 
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const bankVersion = 'c0de2a17';
-const idsOf = (count: number) => Array.from({ length: count }, (_, index) => `item-${index + 1}`);
-const answersArbitrary = (ids: readonly string[]) =>
-  fc.array(fc.integer({ min: 0, max: 5 }), { minLength: ids.length, maxLength: ids.length }).map((digits) => {
-    const answers: Record<string, AnswerValue> = {};
-    digits.forEach((digit, index) => {
-      if (digit > 0) answers[ids[index] ?? ''] = digit as AnswerValue;
-    });
-    return answers as Answers;
-  });
 
 const itemIds = Array.from({ length: 33 }, (_, index) => `item-${index + 1}`);
 const code = encodeResultCode('c0de2a17', itemIds, { 'item-2': 5, 'item-9': 1, 'item-30': 3 });

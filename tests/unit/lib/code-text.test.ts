@@ -1,20 +1,11 @@
 /** How codes are read out of the text people write them in: the parts every page shares (group-links.ts too). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, Answers } from '../../../src/lib/answers';
+import { answersArbitrary, idsOf } from '../../support/answers-arbitrary';
 import { codeFromFragment, plainCodeText } from '../../../src/lib/code-text';
 import { decodeResultCode, encodeResultCode, normalizeResultCode } from '../../../src/lib/result-code';
 
 const bankVersion = 'c0de2a17';
-const idsOf = (count: number) => Array.from({ length: count }, (_, index) => `item-${index + 1}`);
-const answersArbitrary = (ids: readonly string[]) =>
-  fc.array(fc.integer({ min: 0, max: 5 }), { minLength: ids.length, maxLength: ids.length }).map((digits) => {
-    const answers: Record<string, AnswerValue> = {};
-    digits.forEach((digit, index) => {
-      if (digit > 0) answers[ids[index] ?? ''] = digit as AnswerValue;
-    });
-    return answers as Answers;
-  });
 
 describe('plainCodeText', () => {
   it('makes full-width forms, no-break spaces and every dash plain, and drops invisible marks', () => {
