@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AnswerValue } from '../../src/lib/answers';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
+import { answerQuestions } from './support/fair-visitor';
 import { todaysBankOf, verdictOf, waitForResult } from './support/result-page';
 
 const rootSiteUrl = inject('rootSiteUrl');
@@ -28,19 +29,6 @@ async function waitForOfflineCopy(page: Page) {
   });
 }
 
-async function answerEveryQuestion(page: Page, answer = (index: number) => (index % 5) + 1) {
-  await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
-  const total = Number(await page.locator('progress').getAttribute('max'));
-  for (let index = 0; index < total; index++) {
-    await page.locator(`progress[value="${index + 1}"]`).waitFor();
-    await page
-      .locator('.quiz-choice')
-      .nth(answer(index) - 1)
-      .click();
-    await page.locator('button[type="submit"]').click();
-  }
-}
-
 describe.each([
   ['at the site root', rootSiteUrl],
   ['under a sub-path', subPathSiteUrl],
@@ -57,7 +45,7 @@ describe.each([
 
     await context.setOffline(true);
     await page.reload();
-    await answerEveryQuestion(page);
+    await answerQuestions(page, (index) => (index % 5) + 1);
     await page.waitForURL(/\/th\/result\/#[0-9A-Z]{28}$/u);
     await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
     expect(await page.locator('.result-page-name').innerText()).toBe('ผลการประเมินตนเอง');
@@ -189,7 +177,7 @@ describe.each([
       await page.waitForURL(/\/th\/quiz\/$/u);
       // Each visitor starts at the intro, with nothing of the one before.
       expect(await page.locator('.quiz-actions a[href*="/result/"]').count()).toBe(0);
-      await answerEveryQuestion(page, answer);
+      await answerQuestions(page, answer);
       await page.waitForURL(/\/th\/result\/$/u);
       await waitForResult(page);
       verdicts.push(await verdictOf(page));

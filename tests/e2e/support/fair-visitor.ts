@@ -1,4 +1,4 @@
-// Taking the quiz by clicking, as a visitor at a job-fair stand does (tests/e2e/paper-and-fair.e2e.test.ts and
+// Taking the quiz by clicking, as a visitor does (tests/e2e/paper-and-fair.e2e.test.ts, offline.e2e.test.ts and
 // tests/e2e/fair-history.e2e.test.ts).
 import type { Page } from 'playwright-core';
 import { normalizeResultCode } from '../../../src/lib/result-code';
