@@ -54,7 +54,13 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   const savedList = find('[data-group-saved-list]');
   const savedNone = find('[data-group-saved-none]');
   const savedStatus = find('[data-group-saved-status]');
-  const dateFormat = new Intl.DateTimeFormat(host.locale === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'medium' });
+  // Made when a date is first written, not on load: a page's first Intl formatter loads its locale's data, a long
+  // task on a slow phone that a counsellor with no kept groups would wait through for nothing.
+  let dateFormat: Intl.DateTimeFormat | undefined;
+  const formatDate = (date: Date) =>
+    (dateFormat ??= new Intl.DateTimeFormat(host.locale === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'medium' })).format(
+      date,
+    );
 
   /** The kept group on show, if any: names typed are kept into it. */
   let openId: string | undefined;
@@ -169,7 +175,7 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     event.preventDefault();
     if (!host.hasSummary() || !saveStatus) return;
     const now = new Date();
-    const name = nameInput?.value.trim() || say('group.saved.untitled', { date: dateFormat.format(now) });
+    const name = nameInput?.value.trim() || say('group.saved.untitled', { date: formatDate(now) });
     const id = openId ?? String(now.getTime());
     const group = { id, name, savedAt: now.toISOString(), entries: host.entries(), labels: host.labels() };
     // A group already kept takes only the names changed here; one kept anew (or deleted meanwhile) takes them all.
@@ -226,7 +232,7 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
     const details = document.createElement('span');
     details.className = 'muted';
     const savedAt = new Date(group.savedAt);
-    const date = Number.isNaN(savedAt.getTime()) ? group.savedAt : dateFormat.format(savedAt);
+    const date = Number.isNaN(savedAt.getTime()) ? group.savedAt : formatDate(savedAt);
     const describe = () => {
       const counted = countOf(group.entries);
       details.textContent = !counted

@@ -15,7 +15,7 @@ import {
   type GroupSummary,
   type UnreadCode,
 } from '../../lib/group-summary';
-import { fillTemplate, type Locale } from '../../lib/i18n';
+import { fillTemplate, formatWholeNumber, type Locale } from '../../lib/i18n';
 import type { ScoringBank } from '../../lib/released-banks';
 import { groupResultCode } from '../../lib/result-code';
 import type { Path, ScoringSkill } from '../../lib/scoring';
@@ -95,7 +95,6 @@ export function startGroupPage(): void {
   const data = JSON.parse(dataElement.textContent ?? '{}') as GroupPageData;
   const say = (key: string, values: Record<string, string | number> = {}) =>
     fillTemplate(data.strings[key] ?? key, values);
-  const numberFormat = new Intl.NumberFormat(data.locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 });
   const find = <Element extends HTMLElement>(selector: string) => root.querySelector<Element>(selector);
 
   const form = find<HTMLFormElement>('[data-group-form]');
@@ -229,9 +228,9 @@ export function startGroupPage(): void {
     setText(
       '[data-group-range]',
       say('group.pages.range', {
-        from: numberFormat.format(firstShown + 1),
-        to: numberFormat.format(firstShown + shown.length),
-        total: numberFormat.format(ordered.length),
+        from: formatWholeNumber(firstShown + 1),
+        to: formatWholeNumber(firstShown + shown.length),
+        total: formatWholeNumber(ordered.length),
       }),
     );
     const previous = find<HTMLButtonElement>('[data-group-page="previous"]');
@@ -358,14 +357,19 @@ export function startGroupPage(): void {
     return Math.abs(person.result.difference);
   }
 
+  // Made when names are first sorted, not for every summary: a Thai collator's first making loads its rules, 12–20 ms
+  // on a desktop and the longest task of a summary of 1,000 people on a slowed CPU (npm run bench).
+  let collator: Intl.Collator | undefined;
+  const compareNames = (a: string, b: string) =>
+    (collator ??= new Intl.Collator(data.locale === 'th' ? 'th' : 'en', { numeric: true })).compare(a, b);
+
   function sortPeople(people: readonly GroupPerson[]): GroupPerson[] {
     const { column, descending } = sortedBy;
-    const collator = new Intl.Collator(data.locale === 'th' ? 'th' : 'en', { numeric: true });
     // Stable: people with equal values keep the order they were sent in.
     return [...people].sort((first, second) => {
       const a = valueOf(first, column);
       const b = valueOf(second, column);
-      const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+      const order = typeof a === 'number' && typeof b === 'number' ? a - b : compareNames(String(a), String(b));
       return descending ? -order : order;
     });
   }
@@ -411,9 +415,9 @@ export function startGroupPage(): void {
     row.append(
       codeCell,
       cell(say(`result.verdict.${person.result.outcome}`)),
-      cell(numberFormat.format(Math.round(person.result.scores.front)), 'group-table__number'),
-      cell(numberFormat.format(Math.round(person.result.scores.back)), 'group-table__number'),
-      cell(numberFormat.format(Math.round(Math.abs(person.result.difference))), 'group-table__number'),
+      cell(formatWholeNumber(Math.round(person.result.scores.front)), 'group-table__number'),
+      cell(formatWholeNumber(Math.round(person.result.scores.back)), 'group-table__number'),
+      cell(formatWholeNumber(Math.round(Math.abs(person.result.difference))), 'group-table__number'),
       labelCell,
     );
     return row;
@@ -558,14 +562,14 @@ export function startGroupPage(): void {
       return;
     }
     labels = {};
-    kept.forget();
+    kept?.forget();
     await nextTask();
     if (thisRun !== run) return;
     void readEntries(found.entries, found);
   }
 
   const pastedText = holdLongPastes(textArea, (length) =>
-    say('group.paste.held', { count: numberFormat.format(length) }),
+    say('group.paste.held', { count: formatWholeNumber(length) }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -586,22 +590,27 @@ export function startGroupPage(): void {
     );
   });
 
-  // Keeping, reopening and deleting groups, and following changes other tabs make to them.
-  const kept = startKeptGroups({
-    root,
-    rowsBody,
-    locale: data.locale,
-    banks: data.banks,
-    say,
-    hasSummary: () => summary !== undefined,
-    entries: () => entries,
-    labels: () => labels,
-    setLabels: (next) => {
-      labels = next;
-    },
-    show: (shown, quiet) => {
-      if (!quiet) showError('');
-      void readEntries(shown, { truncated: false, tooMany: false }, quiet);
-    },
+  // Keeping, reopening and deleting groups, and following changes other tabs make to them. In a task of its own:
+  // the page's first read of storage is a few milliseconds on a desktop, and on a slow phone it made the script's
+  // start one long task with the rest of the set-up.
+  let kept: ReturnType<typeof startKeptGroups> | undefined;
+  void nextTask().then(() => {
+    kept = startKeptGroups({
+      root,
+      rowsBody,
+      locale: data.locale,
+      banks: data.banks,
+      say,
+      hasSummary: () => summary !== undefined,
+      entries: () => entries,
+      labels: () => labels,
+      setLabels: (next) => {
+        labels = next;
+      },
+      show: (shown, quiet) => {
+        if (!quiet) showError('');
+        void readEntries(shown, { truncated: false, tooMany: false }, quiet);
+      },
+    });
   });
 }
