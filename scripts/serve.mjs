@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) the way a static host does: under an optional base path, with index.html for
 // folders, the site's 404.html for anything missing, and gzip for text. No dependencies, so `npm start` works on a
-// fresh clone. Usage: node scripts/serve.mjs [--dir dist] [--base /sub/path/] [--port 4321]
+// fresh clone. Usage: node scripts/serve.mjs [--dir dist] [--base /sub/path/] [--port 4321] [--host 0.0.0.0]
+// A port in use (a second `npm start`) moves it to the next free one; --host 0.0.0.0 serves to phones on the network.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
@@ -110,9 +112,42 @@ export function serve({ dir = 'dist', base = '/', port = 4321, host = '127.0.0.1
     }
   });
 
-  return new Promise((resolvePromise) => {
-    server.listen(port, host, () => resolvePromise(server));
+  return new Promise((resolvePromise, rejectPromise) => {
+    server.once('error', rejectPromise);
+    server.listen(port, host, () => {
+      server.off('error', rejectPromise);
+      resolvePromise(server);
+    });
   });
+}
+
+/** How many ports after the asked one `npm start` tries when that one is taken (another `npm start`, say). */
+const portsToTry = 20;
+
+/**
+ * Serves on `port`, or on the next free one of the few after it: a second `npm start` then works, and says where.
+ * Any other failure, or every port taken, ends with one line that says what to do.
+ */
+async function serveOnFreePort(options) {
+  for (let port = options.port; port < options.port + portsToTry; port++) {
+    try {
+      return await serve({ ...options, port });
+    } catch (error) {
+      if (error?.code === 'EADDRINUSE' && port !== 0) continue;
+      throw error;
+    }
+  }
+  const error = new Error(`ports ${options.port}-${options.port + portsToTry - 1} are all in use`);
+  error.code = 'EADDRINUSE';
+  throw error;
+}
+
+/** The addresses other devices on this computer's networks can open it at (a phone on the same Wi-Fi). */
+function networkAddresses() {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((network) => network && network.family === 'IPv4' && !network.internal)
+    .map((network) => network.address);
 }
 
 const isMain = import.meta.url === new URL(`file://${resolve(process.argv[1] ?? '')}`).href;
@@ -122,10 +157,32 @@ if (isMain) {
       dir: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
       port: { type: 'string', default: process.env.PORT ?? '4321' },
+      // --host 0.0.0.0 lets a phone on the same Wi-Fi open the site; by default only this computer can.
+      host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     },
   });
-  const server = await serve({ dir: values.dir, base: values.base, port: Number(values.port) });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535 (${values.port})`);
+    process.exit(2);
+  }
+  let server;
+  try {
+    server = await serveOnFreePort({ dir: values.dir, base: values.base, port, host: values.host });
+  } catch (error) {
+    const why =
+      error?.code === 'EADDRINUSE'
+        ? `${error.message}: stop the other server, or choose a port with --port 8080`
+        : `${error?.code ?? ''} ${error?.message ?? error}`.trim();
+    console.error(`The site could not be served on ${values.host}: ${why}`);
+    process.exit(1);
+  }
   const address = server.address();
   const shownBase = `/${values.base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+  if (address.port !== port && port !== 0) console.log(`Port ${port} is in use, so this server took ${address.port}.`);
   console.log(`The site is being served at http://localhost:${address.port}${shownBase}  (Ctrl+C stops it)`);
+  const everyNetwork = values.host === '0.0.0.0' || values.host === '::';
+  if (everyNetwork)
+    for (const ip of networkAddresses())
+      console.log(`On a phone on the same network: http://${ip}:${address.port}${shownBase}`);
 }
