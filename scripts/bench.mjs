@@ -16,6 +16,7 @@ import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromium } from 'playwright-core';
 import { encodeResultCode } from '../src/lib/result-code.ts';
 import { answerQuizOnce, cpuSlowdownFor, measureBenchmarkIndex, median, summarizeGroupOnce } from './bench-helpers.mjs';
+import { addVerdict, judgeMedian } from './bench-verdict.mjs';
 import { fileOf, gzipBytes, measurePages } from './page-weight.mjs';
 import { serve } from './serve.mjs';
 
@@ -459,30 +460,32 @@ for (const result of results) {
 function verdictsOf(result) {
   const limits = budgets.lighthouse;
   const allowance = limits.noiseAllowance;
-  const warnings = [];
-  const failures = [];
-  const judge = (missesGoal, beyondAllowance, text) => {
-    if (beyondAllowance) failures.push(text);
-    else if (missesGoal) warnings.push(text);
-  };
-  const perf = result.performance.median;
-  judge(
-    perf < limits.minimumScore,
-    perf < limits.minimumScore - allowance.performanceScore,
-    `performance median ${perf} < ${limits.minimumScore} (fails below ${limits.minimumScore - allowance.performanceScore})`,
-  );
-  const tbt = result.tbtMs.median;
-  judge(
-    tbt > limits.maximumTbtMs,
-    tbt > limits.maximumTbtMs + allowance.tbtMs,
-    `TBT median ${tbt} ms > ${limits.maximumTbtMs} ms (fails above ${limits.maximumTbtMs + allowance.tbtMs} ms)`,
-  );
-  const lcp = result.lcpMs.median;
-  judge(
-    lcp > limits.maximumLcpMs,
-    lcp > limits.maximumLcpMs + allowance.lcpMs,
-    `LCP median ${lcp} ms > ${limits.maximumLcpMs} ms (fails above ${limits.maximumLcpMs + allowance.lcpMs} ms)`,
-  );
+  const verdicts = { warnings: [], failures: [] };
+  const { warnings, failures } = verdicts;
+  const judged = [
+    {
+      name: 'performance median',
+      median: result.performance.median,
+      goal: limits.minimumScore,
+      allowance: allowance.performanceScore,
+      kind: 'least',
+    },
+    {
+      name: 'TBT median',
+      median: result.tbtMs.median,
+      goal: limits.maximumTbtMs,
+      allowance: allowance.tbtMs,
+      unit: ' ms',
+    },
+    {
+      name: 'LCP median',
+      median: result.lcpMs.median,
+      goal: limits.maximumLcpMs,
+      allowance: allowance.lcpMs,
+      unit: ' ms',
+    },
+  ];
+  for (const figure of judged) addVerdict(verdicts, judgeMedian(figure));
 
   const { worst } = result;
   const registration = registrationBytes.get(`/${result.path.replace(/#.*/u, '')}`) ?? 0;
@@ -510,29 +513,24 @@ function verdictsOf(result) {
  */
 function groupVerdictsOf(runs, only) {
   const { maximumSummaryMs, maximumLongestTaskMs, noiseAllowance } = budgets.groupSummary;
-  const warnings = [];
-  const failures = [];
+  const verdicts = { warnings: [], failures: [] };
   const checks = [
-    ['summaryMs', 'summary shown after', maximumSummaryMs, noiseAllowance.summaryMs],
-    ['longestTaskMs', 'longest task', maximumLongestTaskMs, noiseAllowance.longestTaskMs],
+    ['summaryMs', 'summary shown after median', maximumSummaryMs, noiseAllowance.summaryMs],
+    ['longestTaskMs', 'longest task median', maximumLongestTaskMs, noiseAllowance.longestTaskMs],
   ];
-  for (const [key, name, limit, allowance] of checks) {
+  for (const [key, name, goal, allowance] of checks) {
     if (only && key !== only) continue;
     const middle = median(runs.map((run) => run[key]));
-    const text = `${name} median ${middle} ms > ${limit} ms (fails above ${limit + allowance} ms)`;
-    if (middle > limit + allowance) failures.push(text);
-    else if (middle > limit) warnings.push(text);
+    addVerdict(verdicts, judgeMedian({ name, median: middle, goal, allowance, unit: ' ms' }));
   }
-  return { warnings, failures };
+  return verdicts;
 }
 
 /** A quiz step's verdicts: its median longest task against the budget, with the noise allowance. */
 function stepVerdictsOf(step) {
-  const { maximumLongestTaskMs: limit, noiseAllowanceMs } = budgets.quizAnswering;
-  const text = `longest task median ${step.medianMs} ms > ${limit} ms (fails above ${limit + noiseAllowanceMs} ms)`;
-  if (step.medianMs > limit + noiseAllowanceMs) return { warnings: [], failures: [text] };
-  if (step.medianMs > limit) return { warnings: [text], failures: [] };
-  return { warnings: [], failures: [] };
+  const { maximumLongestTaskMs: goal, noiseAllowanceMs: allowance } = budgets.quizAnswering;
+  const judged = judgeMedian({ name: 'longest task median', median: step.medianMs, goal, allowance, unit: ' ms' });
+  return addVerdict({ warnings: [], failures: [] }, judged);
 }
 
 const table = (header, rows) => {
