@@ -169,7 +169,10 @@ describe('QuizApp', () => {
     // The click's screen change and focus wait for a task and a frame; the quiz is removed before they come.
     cleanup();
     const lookups = vi.spyOn(document, 'querySelector');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A move waits at most a task, a frame and a task again. Each round here is queued after what the quiz queued
+    // before it, so once three rounds are over anything the quiz left waiting has had its turn.
+    for (let round = 0; round < 3; round++)
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     expect(lookups).not.toHaveBeenCalled();
     expect($quiz.get().screen).toBe('intro');
     lookups.mockRestore();

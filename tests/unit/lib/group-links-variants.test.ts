@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '../../../src/lib/answers';
-import { codeFromTyped, findResultCodes, type FoundCode } from '../../../src/lib/group-links';
+import {
+  codeFromTyped,
+  findResultCodes,
+  foundIn,
+  scanLines,
+  startScan,
+  type FoundCode,
+} from '../../../src/lib/group-links';
 import { codeFromFragment } from '../../../src/lib/code-text';
 import { encodeResultCode, normalizeResultCode } from '../../../src/lib/result-code';
 
@@ -101,6 +108,35 @@ describe('codes written the way people write them', () => {
     ]);
     // Spaces around the break, and a CR LF, change nothing.
     expect(codesIn(`${head} \r\n  ${tail}`)).toEqual([review]);
+  });
+
+  it('finds the same people whatever number of lines the page reads at a time, a wrapped code across two reads', () => {
+    const [head, tail] = [groups(review, '-').slice(0, 18), groups(review, '-').slice(18)];
+    const chat = [
+      '10:15\tนิด\tรหัสค่ะ',
+      `10:16\tนิด\t${head}`,
+      tail,
+      `10:17\tต้น\thttps://x.example/th/result/#${somchai}`,
+      `10:18\tต้น\tส่งซ้ำ ${somchai.toLowerCase()}`,
+      `10:19\tเอ\t${nid}`,
+    ].join('\n');
+    const expected = {
+      entries: [
+        { code: review, raw: `${head}${tail}`, line: 2, kind: 'code', count: 1 },
+        { code: somchai, raw: `https://x.example/th/result/#${somchai}`, line: 4, kind: 'link', count: 2 },
+        { code: nid, raw: nid, line: 6, kind: 'code', count: 1 },
+      ],
+      truncated: false,
+      tooMany: false,
+    };
+    // One line a read puts the wrapped code's two halves in two reads; two lines puts them in one.
+    for (const linesAtATime of [1, 2, 3, 4, 100]) {
+      const scan = startScan(chat);
+      let reads = 0;
+      while (!scanLines(scan, linesAtATime)) reads++;
+      expect([linesAtATime, foundIn(scan)]).toEqual([linesAtATime, expected]);
+      expect(reads).toBe(Math.ceil(6 / linesAtATime) - 1);
+    }
   });
 
   it('does not join two lines without a hyphen, nor a wrapped code that does not read', () => {
