@@ -30,8 +30,13 @@ afterAll(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
-/** Starts the server and resolves with what it printed once it says where it serves, or rejects after 20 s. */
-function startServing(...args: string[]): Promise<string> {
+const saysWhere = (printed: string) => /being served at .*\n/u.test(printed);
+
+/**
+ * Starts the server and resolves with what it printed once `done` holds of it (by default, once it says where it
+ * serves), or rejects after 20 s.
+ */
+function startServing(args: string[], done: (printed: string) => boolean = saysWhere): Promise<string> {
   const child = spawn(process.execPath, [script, '--dir', site, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let printed = '';
@@ -39,12 +44,9 @@ function startServing(...args: string[]): Promise<string> {
     const deadline = setTimeout(() => reject(new Error(`no address printed within 20 s: ${printed}`)), 20_000);
     const read = (chunk: Buffer) => {
       printed += chunk.toString();
-      // The network addresses, when asked for, are printed with the rest, after the local address.
-      if (/being served at .*\n/u.test(printed)) {
-        setImmediate(() => {
-          clearTimeout(deadline);
-          resolve(printed);
-        });
+      if (done(printed)) {
+        clearTimeout(deadline);
+        resolve(printed);
       }
     };
     child.stdout?.on('data', read);
@@ -60,7 +62,7 @@ const servedPort = (printed: string) => Number(/localhost:(\d+)\//u.exec(printed
 
 describe('npm start when its port is taken', () => {
   it('serves the site on the next free port and says so in one line', async () => {
-    const printed = await startServing('--port', String(blockedPort));
+    const printed = await startServing(['--port', String(blockedPort)]);
     const port = servedPort(printed);
     expect(port).toBeGreaterThan(blockedPort);
     expect(printed).toContain(`Port ${blockedPort} is in use, so this server took ${port}.`);
@@ -70,7 +72,7 @@ describe('npm start when its port is taken', () => {
   });
 
   it('on a free port says nothing about ports', async () => {
-    const printed = await startServing('--port', '0');
+    const printed = await startServing(['--port', '0']);
     expect(printed).not.toMatch(/in use/u);
     expect(servedPort(printed)).toBeGreaterThan(0);
   });
@@ -97,13 +99,19 @@ describe('npm start asked for what cannot be', () => {
 
 describe('npm start -- --host 0.0.0.0', () => {
   it('lists the address a phone on the same network opens, for every network this computer is on', async () => {
-    const printed = await startServing('--port', '0', '--host', '0.0.0.0');
-    const port = servedPort(printed);
-    const expected = Object.values(networkInterfaces())
+    const addresses = Object.values(networkInterfaces())
       .flat()
       .filter((network) => network?.family === 'IPv4' && !network.internal)
-      .map((network) => `On a phone on the same network: http://${network?.address}:${port}/`);
-    const listed = printed.split('\n').filter((line) => line.startsWith('On a phone'));
-    expect(listed).toEqual(expected);
+      .map((network) => network?.address);
+    const listed = (printed: string) => printed.split('\n').filter((line) => line.startsWith('On a phone'));
+    // The addresses come after the local one, each in a line of its own: done once there are as many as networks.
+    const printed = await startServing(
+      ['--port', '0', '--host', '0.0.0.0'],
+      (output) => saysWhere(output) && listed(output).length >= addresses.length && output.endsWith('\n'),
+    );
+    const port = servedPort(printed);
+    expect(listed(printed)).toEqual(
+      addresses.map((address) => `On a phone on the same network: http://${address}:${port}/`),
+    );
   });
 });
