@@ -1,13 +1,11 @@
 // Accessibility that axe does not check: target sizes, a visible focus at every step, reduced motion, and reflow
 // at 320 CSS pixels (what 400% zoom leaves on a 1280-pixel screen; 200% zoom on a phone is narrower than that).
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
-
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
+import { pageUrl } from './support/site';
 
 let browser: Browser;
 let resultCode = '';

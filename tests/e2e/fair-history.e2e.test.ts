@@ -6,13 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath, launchBrowser, openWatchedPage } from './support/browser';
 import { answerAsVisitor } from './support/fair-visitor';
 import { shownVariants, waitForResult } from './support/result-page';
-
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
+import { pageUrl } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {

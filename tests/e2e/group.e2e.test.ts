@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupResultCode, encodeResultCode, normalizeResultCode } from '../../src/lib/result-code';
 import type { ScoringBank } from '../../src/lib/released-banks';
 import { scoreQuiz, type AnswerValue, type Outcome, type ScoringSkill } from '../../src/lib/scoring';
@@ -11,9 +11,8 @@ import { parseCsv } from '../support/csv-parse';
 import { tis620Bytes } from '../support/tis-620';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
+import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
 const groupsKey = 'front-back-office:groups:v1';
 
 interface PageData {

@@ -2,11 +2,10 @@
 // a slow phone's main thread is a budget, and npm run bench measures it (budgets.json, quizAnswering): a timing
 // asserted here failed at random on a busy 2-core machine.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/lib/i18n';
 import { launchBrowser, openWatchedPage } from './support/browser';
-
-const siteUrl = inject('rootSiteUrl');
+import { rootSiteUrl as siteUrl } from './support/site';
 
 interface QuizProps {
   bank: { questions: { id: string; kind: string; text?: string; a?: { text: string }; b?: { text: string } }[] };

@@ -2,14 +2,13 @@
 // jobs lead to them. Each says what a person needs to get in, the words job ads use, and how to build its skills.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
+import { pageUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
 const locales = ['th', 'en'] as const;
 
 interface PathContent {

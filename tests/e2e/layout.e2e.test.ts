@@ -2,13 +2,12 @@
 // quiz whose Start and Continue buttons are on the first screen, nothing wider than a 320 px screen, a menu that
 // works from the keyboard without JavaScript, and a counsellor page that uses a wide screen.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
+import { pageUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
 const locales = ['th', 'en'] as const;
 
 const phone = { width: 360, height: 640 };

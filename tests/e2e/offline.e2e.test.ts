@@ -2,15 +2,13 @@
 // the explainer and job pages, in both languages, at the root and under a sub-path (GitHub Pages); and a job-fair
 // stand opened once serves one visitor after another offline.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/lib/answers';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { answerQuestions } from './support/fair-visitor';
 import { todaysBankOf, verdictOf, waitForResult } from './support/result-page';
-
-const rootSiteUrl = inject('rootSiteUrl');
-const subPathSiteUrl = inject('subPathSiteUrl');
+import { rootSiteUrl, subPathSiteUrl } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {

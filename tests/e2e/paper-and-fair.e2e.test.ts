@@ -2,13 +2,12 @@
 // the very link the online quiz gives, and job-fair mode on a shared tablet, which must leave nothing of one visitor
 // for the next.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { answerAsVisitor, answerQuestions } from './support/fair-visitor';
+import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
 const quizKey = 'front-back-office:quiz:v1';
 const groupsKey = 'front-back-office:groups:v1';
 const fairKey = 'front-back-office:fair:v1';

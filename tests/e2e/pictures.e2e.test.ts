@@ -4,11 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser, openWatchedPage } from './support/browser';
+import { rootSiteUrl, subPathSiteUrl } from './support/site';
 
-const rootSiteUrl = inject('rootSiteUrl');
-const subPathSiteUrl = inject('subPathSiteUrl');
 const locales = ['th', 'en'] as const;
 const pictured = locales.flatMap((locale) =>
   ['', 'front-office/', 'back-office/'].map((route) => ({ locale, route, path: `${locale}/${route}` })),

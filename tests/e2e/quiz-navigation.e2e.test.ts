@@ -2,11 +2,11 @@
 // own Back button, and "Change my answers" from the result. Each question has an address (/xx/quiz/#question-N), so
 // none of these leaves the quiz or loses an answer.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
+import { rootSiteUrl as siteUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
 const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
 const storageKey = 'front-back-office:quiz:v1';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
+import { rootSiteUrl as siteUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
 const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
 
 interface PageQuestion {

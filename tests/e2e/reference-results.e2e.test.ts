@@ -3,7 +3,7 @@
 // counsellor opens. Then result links made with the previous question bank, which must keep opening.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoringBank } from '../../src/lib/released-banks';
 import { encodeResultCode } from '../../src/lib/result-code';
 import type { Outcome } from '../../src/lib/scoring';
@@ -20,9 +20,7 @@ import {
   waitForResult,
   type SkillListName,
 } from './support/result-page';
-
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
+import { pageUrl } from './support/site';
 
 type Locale = 'th' | 'en';
 const locales: readonly Locale[] = ['th', 'en'];

@@ -1,14 +1,12 @@
 // The result page as it first appears on a phone and on a desktop: the verdict is the first thing read, and the way
 // to send the result is close by. Reference people of every kind of outcome, in both languages, at both sizes.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { referencePeople, type ReferencePerson } from '../fixtures/reference-people';
 import { launchBrowser } from './support/browser';
 import { todaysBankOf, waitForResult } from './support/result-page';
-
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
+import { pageUrl } from './support/site';
 
 let browser: Browser;
 let codeOf: (person: ReferencePerson) => string;

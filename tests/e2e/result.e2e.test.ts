@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qrCode } from '../../src/lib/qr-code';
 import { encodeResultCode } from '../../src/lib/result-code';
 import type { ScoringItem } from '../../src/lib/scoring';
@@ -8,9 +8,8 @@ import { lineShareUrl } from '../../src/lib/share';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { drawnAnswerRows, todaysBankOf } from './support/result-page';
+import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
 const quizStorageKey = 'front-back-office:quiz:v1';
 
 /** What the result page tells its script about today's bank: its version and items, in order. */

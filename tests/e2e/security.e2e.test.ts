@@ -2,11 +2,9 @@
 // nothing in a URL (fragment or query) ever reaches the page as HTML, runs, or is stored.
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
-
-const siteUrl = inject('rootSiteUrl');
-const pageUrl = (path: string) => new URL(path, siteUrl).href;
+import { pageUrl } from './support/site';
 
 const everyPage = ['', '404.html'].concat(
   ...['th', 'en'].map((locale) =>
@@ -120,18 +118,32 @@ describe('the Content-Security-Policy', () => {
     const { page, context } = await openWatchedPage(browser);
     const watched = await watchViolations(page);
     await page.goto(pageUrl('th/result/'));
-    const ran = await page.evaluate(async () => {
+    const { ran, blocked } = await page.evaluate(async () => {
+      // Each refusal is reported once the browser has decided not to run it: waiting for both reports is waiting
+      // for both decisions, and a script that ran would have run before its report could come.
+      const blocked: string[] = [];
+      const bothRefused = new Promise<void>((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error(`refusals reported: ${blocked.join(', ')}`)), 10_000);
+        document.addEventListener('securitypolicyviolation', (event) => {
+          blocked.push(event.effectiveDirective);
+          if (blocked.includes('script-src-elem') && blocked.includes('script-src-attr')) {
+            clearTimeout(deadline);
+            resolve();
+          }
+        });
+      });
       const script = document.createElement('script');
       script.textContent = 'window.injected = true';
       document.body.append(script);
       const image = document.createElement('div');
       image.innerHTML = '<img src="data:," onerror="window.injected = true">';
       document.body.append(image);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      return (window as unknown as { injected?: boolean }).injected ?? false;
+      await bothRefused;
+      return { ran: (window as unknown as { injected?: boolean }).injected ?? false, blocked };
     });
     expect(ran).toBe(false);
-    expect(watched.violations.length).toBeGreaterThanOrEqual(1);
+    expect(blocked).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
+    expect(watched.violations.length).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 });

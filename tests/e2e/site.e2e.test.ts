@@ -2,16 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { crawl } from './support/crawl';
 import { todaysBankOf } from './support/result-page';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { qrCode } from '../../src/lib/qr-code';
-
-const rootSiteUrl = inject('rootSiteUrl');
-const subPathSiteUrl = inject('subPathSiteUrl');
+import { rootSiteUrl, subPathSiteUrl } from './support/site';
 
 /** The example jobs of content/quiz/paths.yaml: each has a page in both languages, and the jobs index lists them. */
 const jobIds = (

@@ -1,10 +1,10 @@
 // Whatever the browser does with storage, the quiz keeps working, loses no answer, and says so when progress
 // will not outlast the page.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
+import { rootSiteUrl as siteUrl } from './support/site';
 
-const siteUrl = inject('rootSiteUrl');
 const quizUrl = new URL('en/quiz/', siteUrl).href;
 const storageKey = 'front-back-office:quiz:v1';
 const notKept = 'This browser is not keeping your answers';
@@ -193,8 +193,19 @@ describe('two tabs answering at once', () => {
     await onQuestion(first, 3);
     // Both answer question 3 at the same moment; they must agree afterwards on one answer.
     await Promise.all([first.locator('.quiz-choice').nth(3).click(), second.locator('.quiz-choice').nth(1).click()]);
-    await first.waitForTimeout(200);
-    const stored = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), storageKey)) ?? '{}');
+    const readStored = async () =>
+      JSON.parse((await first.evaluate((key) => localStorage.getItem(key), storageKey)) ?? '{}');
+    // Done once storage and both tabs show one answer to question 3: the tabs may take a moment to hear each other.
+    await expect
+      .poll(
+        async () => {
+          const kept = (await readStored()).answers?.['enjoy-advising'];
+          return kept !== undefined && kept === (await checkedPoint(first)) && kept === (await checkedPoint(second));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    const stored = await readStored();
     expect(stored.answers['enjoy-welcoming']).toBe(5);
     expect(stored.answers['enjoy-spreadsheet']).toBe(1);
     const third = stored.answers['enjoy-advising'];

@@ -1,0 +1,129 @@
+/**
+ * Draws the parts of a group's summary that are lists and a picture: where people stand on the scale, the skills
+ * most often to develop and strong, each side's consistency, and the codes that could not be read. Text only ever
+ * goes in as text (textContent, attribute values), never as markup.
+ */
+import { mostCommon, type GroupSummary, type UnreadCode } from '../../lib/group-summary';
+import type { Path, ScoringSkill } from '../../lib/scoring';
+
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+export interface SummaryWords {
+  say: Say;
+  skills: readonly (ScoringSkill & { name: string })[];
+  paths: Record<Path, string>;
+}
+
+const listItem = (text: string) => {
+  const item = document.createElement('li');
+  item.textContent = text;
+  return item;
+};
+
+/**
+ * Places a dot for each person on the scale (everyone but those with no verdict) and says how many stand where.
+ * @example drawPositions(root, summary, say)
+ */
+export function drawPositions(root: HTMLElement, shown: GroupSummary, say: Say): void {
+  const band = shown.band;
+  const x = (at: number) => 10 + 3 * Math.min(100, Math.max(0, at));
+  const middle = root.querySelector('[data-group-middle]');
+  middle?.setAttribute('x', String(x(50 - band / 2)));
+  middle?.setAttribute('width', String(x(50 + band / 2) - x(50 - band / 2)));
+  const placed = shown.people.filter((person) => person.result.outcome !== 'unclear');
+  // Dots in columns 8 px wide, stacked upwards from the line: a column per 8/3 points of the scale.
+  const stacks = new Map<number, number>();
+  const dots: string[] = [];
+  for (const person of placed) {
+    const column = Math.round((x(person.position) - 10) / 8);
+    const height = stacks.get(column) ?? 0;
+    stacks.set(column, height + 1);
+    dots.push(`${10 + column * 8} ${36 - height * 8}`);
+  }
+  const tallest = Math.max(0, ...stacks.values());
+  const top = Math.min(0, 36 - tallest * 8 - 4);
+  root.querySelector('[data-group-scale]')?.setAttribute('viewBox', `0 ${top} 320 ${60 - top}`);
+  // All the dots as one path, however many people: each dot a line of no length, drawn as a round cap (see the
+  // page's style). Drawn as two arcs each, a thousand dots took the frame that shows them over 50 ms on a slowed
+  // CPU (npm run bench); the picture is the same to the pixel.
+  root.querySelector('[data-group-dots]')?.setAttribute('d', dots.map((point) => `M${point}h0`).join(''));
+  const { front, back, both, between, neither } = shown.outcomes;
+  const text = root.querySelector('[data-group-position-text]');
+  if (text) text.textContent = say('group.position.text', { front, middle: both + between + neither, back });
+}
+
+/**
+ * Lists the skills people most often have to develop, and most often have as strengths, with how many of `total`.
+ * @example drawSkills(root, summary, summary.people.length, words)
+ */
+export function drawSkills(root: HTMLElement, shown: GroupSummary, total: number, words: SummaryWords): void {
+  const nameOf = new Map(words.skills.map((skill) => [skill.id, skill.name]));
+  for (const list of ['toDevelop', 'strength'] as const) {
+    const element = root.querySelector(`[data-group-skills="${list}"]`);
+    if (!element) continue;
+    const counts = mostCommon(shown.skills, list);
+    element.replaceChildren(
+      ...(counts.length === 0
+        ? [listItem(words.say('group.skills.none'))]
+        : counts.map((count) => {
+            const item = document.createElement('li');
+            const name = document.createElement('span');
+            name.textContent = nameOf.get(count.skill) ?? count.skill;
+            const number = document.createElement('span');
+            number.className = 'group-skills__count';
+            number.textContent = words.say('group.skills.count', { count: count[list], total });
+            item.append(name, ' ', number);
+            return item;
+          })),
+    );
+  }
+}
+
+/**
+ * Says how consistent each side's answers were (Cronbach's alpha), or that too few people answered to tell.
+ * @example drawConsistency(root, summary, words)
+ */
+export function drawConsistency(root: HTMLElement, shown: GroupSummary, words: SummaryWords): void {
+  const element = root.querySelector('[data-group-consistency]');
+  if (!element) return;
+  element.replaceChildren(
+    ...(['front', 'back'] as const).map((path) => {
+      const side = shown.consistency[path];
+      return listItem(
+        side.alpha === null
+          ? words.say('group.consistency.few', { side: words.paths[path], people: side.people })
+          : words.say('group.consistency.value', {
+              side: words.paths[path],
+              // A true minus sign: a hyphen before a number reads as a dash.
+              alpha: side.alpha.toFixed(2).replace('-', '\u2212'),
+              people: side.people,
+              items: side.items,
+            }),
+      );
+    }),
+  );
+}
+
+/**
+ * Lists each code that could not be read: on which line, as it was written, why, and how often it was sent.
+ * @example drawUnread(root, summary.unread, say)
+ */
+export function drawUnread(root: HTMLElement, unread: readonly UnreadCode[], say: Say): void {
+  const list = root.querySelector('[data-group-unread-list]');
+  if (!list) return;
+  list.replaceChildren(
+    ...unread.map((entry) => {
+      const item = document.createElement('li');
+      const where = document.createElement('strong');
+      where.textContent = say('group.unread.line', { line: entry.line });
+      const raw = document.createElement('code');
+      raw.className = 'group-unread__raw';
+      raw.textContent = entry.raw === '' ? '#' : entry.raw;
+      const reason = document.createElement('span');
+      reason.textContent = say(`group.problem.${entry.problem}`);
+      item.append(where, ' ', raw, document.createElement('br'), reason);
+      if (entry.count > 1) item.append(` (${say('group.unread.times', { count: entry.count })})`);
+      return item;
+    }),
+  );
+}
