@@ -11,7 +11,9 @@ describe('the README', () => {
     const ids = bankItems.map((item) => item.id);
     // Every answer the same or all different: the length depends on the number of questions only.
     const lengths = new Set(
-      [1, 3, 5].map((answer) => encodeResultCode('any', ids, Object.fromEntries(ids.map((id) => [id, answer]))).length),
+      ([1, 3, 5] as const).map(
+        (answer) => encodeResultCode('any', ids, Object.fromEntries(ids.map((id) => [id, answer]))).length,
+      ),
     );
     expect(lengths.size).toBe(1);
     const stated = /The code, (\d+) characters of/u.exec(readme)?.[1];
