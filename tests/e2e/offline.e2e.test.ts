@@ -150,6 +150,11 @@ describe.each([
       await page.goto(pageUrl(first));
       await waitForOfflineCopy(page);
       expect((await page.evaluate(() => caches.keys())).length).toBe(1);
+      // Chromium fetches a page's icon at a time of its own: for the page that was open while the copy was installed,
+      // that fetch can come only after the network is off, and fail (seen once in this stop's CI runs). What the site
+      // owes is the icon in its offline copy, for every page opened after.
+      const icon = pageUrl('favicon.svg');
+      expect(await page.evaluate(async (url) => (await caches.match(url)) !== undefined, icon)).toBe(true);
 
       await context.setOffline(true);
       for (const [path, works] of everyKind) {
@@ -157,7 +162,7 @@ describe.each([
         expect([path, response?.status()]).toEqual([path, 200]);
         await works(page);
       }
-      expect(failed).toEqual([]);
+      expect(failed.filter((url) => url !== icon)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     },
