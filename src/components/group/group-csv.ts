@@ -4,24 +4,20 @@
  */
 import { csvRecords, toCsv } from '../../lib/csv';
 import type { GroupPerson } from '../../lib/group-summary';
-import type { ScoringBank } from '../../lib/released-banks';
 import { groupResultCode } from '../../lib/result-code';
-import type { ScoringSkill } from '../../lib/scoring';
+import type { GroupPageData } from './group-page-data';
 import { inSlices } from './slices';
 import type { Say } from './summary-view';
 
 /** People whose rows are written between two looks at the clock. */
 const peoplePerStep = 10;
 
-export interface CsvWords {
+export interface CsvWords extends Pick<GroupPageData, 'banks' | 'skills'> {
   say: Say;
-  /** Today's bank first, then every bank released before it. */
-  banks: readonly ScoringBank[];
-  skills: readonly (ScoringSkill & { name: string })[];
 }
 
 /** One column per question: today's bank first, in its order, then any question only an earlier bank asked. */
-function questionColumns(banks: readonly ScoringBank[]): { ids: string[]; titles: string[] } {
+function questionColumns(banks: GroupPageData['banks']): { ids: string[]; titles: string[] } {
   const today = banks[0];
   const ids = [...(today?.items.map((item) => item.id) ?? [])];
   for (const bank of banks.slice(1)) for (const item of bank.items) if (!ids.includes(item.id)) ids.push(item.id);

@@ -20,6 +20,7 @@ import {
   type SavedGroup,
 } from '../../stores/groups';
 import { peopleCounter } from './people-count';
+import type { Say } from './summary-view';
 import { offerUndo } from './undo-line';
 
 /** What the group page lends this module: its words, its banks, and the group it has on show. */
@@ -28,7 +29,7 @@ export interface KeptGroupsHost {
   rowsBody: HTMLElement;
   locale: Locale;
   banks: readonly ScoringBank[];
-  say: (key: string, values?: Record<string, string | number>) => string;
+  say: Say;
   /** Whether a group is on show (something to keep). */
   hasSummary: () => boolean;
   entries: () => FoundCode[];

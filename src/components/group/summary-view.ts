@@ -4,14 +4,14 @@
  * goes in as text (textContent, attribute values), never as markup.
  */
 import { mostCommon, type GroupSummary, type UnreadCode } from '../../lib/group-summary';
-import type { Path, ScoringSkill } from '../../lib/scoring';
+import type { TemplateValues } from '../../lib/i18n';
+import type { GroupPageData } from './group-page-data';
 
-export type Say = (key: string, values?: Record<string, string | number>) => string;
+/** Writes the UI string `key`, its placeholders filled (fillTemplate). */
+export type Say = (key: string, values?: TemplateValues) => string;
 
-export interface SummaryWords {
+export interface SummaryWords extends Pick<GroupPageData, 'skills' | 'paths'> {
   say: Say;
-  skills: readonly (ScoringSkill & { name: string })[];
-  paths: Record<Path, string>;
 }
 
 const listItem = (text: string) => {
