@@ -124,8 +124,9 @@ describe('QuizApp', () => {
     await fireEvent.click(await screen.findByRole('radio', { name: 'Not yet' }));
     // jsdom does not navigate; the page it would open is the one the finished screen links to.
     await fireEvent.click(screen.getByRole('button', { name: 'See my result' }));
-    expect(saved().screen).toBe('results');
+    // The finished screen is drawn and saved after the click, in a task of its own.
     expect(await screen.findByRole('heading', { name: 'Your result is ready' })).toBeTruthy();
+    expect(saved().screen).toBe('results');
     const link = screen.getByRole('link', { name: 'See my result' }).getAttribute('href') ?? '';
     const [page, code = ''] = link.split('#');
     expect(page).toBe('/en/result/');
