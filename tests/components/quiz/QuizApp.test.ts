@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuizApp from '../../../src/components/quiz/QuizApp.svelte';
+import { answerValues } from '../../../src/lib/answers';
+import { scaleLabelKey } from '../../../src/lib/quiz-strings';
 import { decodeResultCode } from '../../../src/lib/result-code';
 import { $quiz, emptyQuiz, quizStorageKey } from '../../../src/stores/quiz';
 import { englishQuizStrings, fixtureBank } from '../../fixtures/quiz-bank';
@@ -98,6 +100,22 @@ describe('QuizApp', () => {
     renderQuiz();
     await waitForProgress('Question 3 of 5');
     expect(location.hash).toBe('#question-3');
+  });
+
+  it('offers every point of the answer scale, in order and with its own words, on every kind of question', async () => {
+    // QuizQuestion.svelte writes the five radio buttons out by hand; this holds them to the scale itself.
+    for (const [screenIndex, question] of fixtureBank.questions.entries()) {
+      cleanup();
+      $quiz.set({ bank: 'fixture1', answers: {}, screen: screenIndex });
+      renderQuiz();
+      await screen.findByRole('group', { name: new RegExp(question.kind === 'scenario' ? '' : question.text, 'u') });
+      const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+      expect(radios.map((radio) => Number(radio.value))).toEqual([...answerValues]);
+      expect(radios.map((radio) => radio.closest('label')?.textContent?.trim())).toEqual(
+        answerValues.map((value) => englishQuizStrings[scaleLabelKey(question.kind, value)]),
+      );
+      expect(new Set(radios.map((radio) => radio.name))).toEqual(new Set([question.id]));
+    }
   });
 
   it('will not move on without an answer, and says why', async () => {
