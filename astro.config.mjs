@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import svelte from '@astrojs/svelte';
 import { finishHtml } from './src/integrations/finish-html.ts';
+import { pageChunkGroups } from './src/integrations/page-chunks.ts';
+import { svelteWithoutLoader } from './src/integrations/svelte-without-loader.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
@@ -24,47 +25,16 @@ export default defineConfig({
   // discloseVersion off: no version stamp on window, a few bytes less in a page with a tight budget.
   // finishHtml: key terms kept whole in Thai headings, tables in boxes that scroll; before the service worker
   // hashes the finished files.
-  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), finishHtml(), serviceWorker()],
+  integrations: [svelteWithoutLoader({ compilerOptions: { discloseVersion: false } }), finishHtml(), serviceWorker()],
   vite: {
     build: {
       // Scripts too: even a tiny one (the copy button's) is a file. The one exception is the service worker's
       // registration (src/components/OfflineSupport.astro), on every page: inline, so pages that run nothing else
       // make no request for it; its hash joins the policy in the _headers file (src/integrations/service-worker.ts).
       assetsInlineLimit: (file) => /(?:^|\/)OfflineSupport\.astro_astro_type_script_/u.test(file),
-      rolldownOptions: {
-        output: {
-          // Svelte's runtime and the quiz island's own code in one file: compressed together they are smaller than
-          // apart, and the quiz page's JavaScript budget is tight. Only the quiz page loads Svelte: the few modules
-          // of src/lib/ that it shares with the result page's script, and job-fair mode's kept result code, which both
-          // use (src/stores/fair-result.ts), go first into a small chunk of their own, so the result page never
-          // downloads Svelte. The QR encoder stays out of both: it loads only when asked for.
-          // The group page's store keeps out of the quiz's chunk, so that page never downloads Svelte either.
-          codeSplitting: {
-            groups: [
-              {
-                name: 'shared',
-                test: /\/src\/(?:lib\/(?!qr-code|scoring|released-banks|group-links|bare-codes|code-text)|stores\/fair-result\.ts)/u,
-                priority: 3,
-                minShareCount: 2,
-              },
-              // Scoring and the code finder, shared by the result page and the group page: the quiz page never scores
-              // or reads a code, so they stay out of the chunk the quiz page loads. What they import that the quiz uses
-              // too is in 'shared' already.
-              {
-                name: 'scoring',
-                test: /\/src\/lib\/(scoring|released-banks|group-links|bare-codes|code-text)\.ts/u,
-                priority: 2,
-                minShareCount: 2,
-              },
-              {
-                name: 'quiz',
-                test: /\/node_modules\/(svelte|nanostores)\/|\/src\/(stores\/(?!groups|fair)|components\/quiz\/)/u,
-                priority: 1,
-              },
-            ],
-          },
-        },
-      },
+      // Which file each module goes in follows from which page scripts load it, never from file names
+      // (src/integrations/page-chunks.ts).
+      rolldownOptions: { output: { codeSplitting: { groups: pageChunkGroups() } } },
     },
   },
   i18n: {
