@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromium } from 'playwright-core';
 import { encodeResultCode } from '../src/lib/result-code.ts';
+import { quizStorageKey } from '../src/stores/storage-keys.ts';
 import { answerQuizOnce, cpuSlowdownFor, measureBenchmarkIndex, median, summarizeGroupOnce } from './bench-helpers.mjs';
 import { addVerdict, judgeMedian } from './bench-verdict.mjs';
 import { fileOf, gzipBytes, measurePages } from './page-weight.mjs';
@@ -48,7 +49,6 @@ if (options['cpu-slowdown'] !== undefined && !(Number(options['cpu-slowdown']) >
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const metricAudits = ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
-const quizStorageKey = 'front-back-office:quiz:v1';
 
 // A build of its own, outside dist/: a build someone starts in the same tree while the bench runs (npm start, say)
 // would otherwise swap the files under it, and the bench would judge half of one build and half of another.

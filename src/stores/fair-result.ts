@@ -5,10 +5,7 @@
  * small: the quiz page loads it, and its JavaScript budget is tight.
  */
 
-/** Job-fair mode's own key; bump the number when the mode's saved shape changes. */
-export const fairStorageKey = 'front-back-office:fair:v1';
-/** The visitor's result code, in job-fair mode only. */
-export const fairResultStorageKey = 'front-back-office:fair-result:v1';
+import { fairResultStorageKey, fairStorageKey } from './storage-keys';
 
 /**
  * Where the quiz sends the visitor for their result. In job-fair mode: the result page's address without the code,

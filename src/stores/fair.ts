@@ -7,11 +7,7 @@
  * chunk. The visitor's result code is kept there too (src/stores/fair-result.ts).
  */
 
-import { fairResultStorageKey, fairStorageKey } from './fair-result';
-
-/** The quiz's saved answers (src/stores/quiz.ts): the only thing the site keeps about a person. */
-export const personStorageKey = 'front-back-office:quiz:v1';
-export { fairStorageKey } from './fair-result';
+import { fairResultStorageKey, fairStorageKey, quizStorageKey as personStorageKey } from './storage-keys';
 
 export interface FairMode {
   /**

@@ -11,6 +11,7 @@
  * nanostores lives (astro.config.mjs), for one list that only this page reads.
  */
 import type { FoundCode } from '../lib/group-links';
+import { groupsStorageKey } from './storage-keys';
 
 export interface SavedGroup {
   /** Unique on this device: the time it was first kept, in milliseconds, as text. */
@@ -22,9 +23,6 @@ export interface SavedGroup {
   /** Name or note per code. */
   labels: Record<string, string>;
 }
-
-/** Bump the number when the saved shape changes; older saves are then read as none, never misread. */
-export const groupsStorageKey = 'front-back-office:groups:v1';
 
 /** A label is a name or a short note; longer text is cut so one field cannot fill the browser's storage. */
 export const longestLabel = 200;

@@ -6,6 +6,7 @@ import { atom } from 'nanostores';
 import { isAnswer, keepValidAnswers, type AnswerValue } from '../lib/answers';
 import type { ScoringItem } from '../lib/scoring';
 import { $storageUnavailable, persistentAtom, readStored } from './persistent';
+import { quizStorageKey } from './storage-keys';
 
 /** "intro", a question's index (0-based), or "results". */
 export type QuizScreen = 'intro' | 'results' | number;
@@ -16,9 +17,6 @@ export interface QuizState {
   answers: Readonly<Record<string, AnswerValue>>;
   screen: QuizScreen;
 }
-
-/** Bump the number when the saved shape changes; older saves are then read as empty, never misread. */
-export const quizStorageKey = 'front-back-office:quiz:v1';
 
 export const emptyQuiz: QuizState = { bank: '', answers: {}, screen: 'intro' };
 

@@ -12,8 +12,7 @@ import { tis620Bytes } from '../support/tis-620';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
-
-const groupsKey = 'front-back-office:groups:v1';
+import { groupsStorageKey as groupsKey } from '../../src/stores/storage-keys';
 
 interface PageData {
   banks: ScoringBank[];

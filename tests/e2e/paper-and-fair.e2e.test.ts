@@ -7,10 +7,11 @@ import { normalizeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { answerAsVisitor, answerQuestions } from './support/fair-visitor';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
-
-const quizKey = 'front-back-office:quiz:v1';
-const groupsKey = 'front-back-office:groups:v1';
-const fairKey = 'front-back-office:fair:v1';
+import {
+  fairStorageKey as fairKey,
+  groupsStorageKey as groupsKey,
+  quizStorageKey as quizKey,
+} from '../../src/stores/storage-keys';
 
 /** The answer (1-5) given to question `index`: varied, with every value used, never one answer throughout. */
 const answerFor = (index: number) => ((index * 3 + Math.floor(index / 5)) % 5) + 1;

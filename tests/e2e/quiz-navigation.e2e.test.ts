@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { rootSiteUrl as siteUrl } from './support/site';
+import { quizStorageKey as storageKey } from '../../src/stores/storage-keys';
 
 const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
-const storageKey = 'front-back-office:quiz:v1';
 
 interface QuizProps {
   bank: { version: string; questions: { id: string; kind: string }[] };

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { rootSiteUrl as siteUrl } from './support/site';
+import { quizStorageKey } from '../../src/stores/storage-keys';
 
 const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
 
@@ -238,7 +239,7 @@ describe('the quiz screens', () => {
     await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
     await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 1 of 33');
     expect(await page.locator('.quiz-choice input:checked').count()).toBe(0);
-    const saved = await page.evaluate(() => localStorage.getItem('front-back-office:quiz:v1'));
+    const saved = await page.evaluate((key) => localStorage.getItem(key), quizStorageKey);
     expect(JSON.parse(saved ?? '{}').answers).toEqual({});
     await context.close();
   });

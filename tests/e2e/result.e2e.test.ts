@@ -9,8 +9,7 @@ import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { drawnAnswerRows, todaysBankOf } from './support/result-page';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
-
-const quizStorageKey = 'front-back-office:quiz:v1';
+import { quizStorageKey } from '../../src/stores/storage-keys';
 
 /** What the result page tells its script about today's bank: its version and items, in order. */
 const bankOf = todaysBankOf;

@@ -4,9 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { rootSiteUrl as siteUrl } from './support/site';
+import { quizStorageKey as storageKey } from '../../src/stores/storage-keys';
 
 const quizUrl = new URL('en/quiz/', siteUrl).href;
-const storageKey = 'front-back-office:quiz:v1';
 const notKept = 'This browser is not keeping your answers';
 
 let browser: Browser;

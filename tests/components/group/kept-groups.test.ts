@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FoundCode } from '../../../src/lib/group-links';
 import { startKeptGroups, type KeptGroupsHost } from '../../../src/components/group/kept-groups';
 import { undoMs } from '../../../src/components/group/undo-line';
-import { addToGroup, groupsStorageKey, keepGroup, keptGroups, setGroupLabels } from '../../../src/stores/groups';
+import { addToGroup, keepGroup, keptGroups, setGroupLabels } from '../../../src/stores/groups';
+import { groupsStorageKey } from '../../../src/stores/storage-keys';
 
 const entry = (code: string, line: number): FoundCode => ({ code, raw: code, line, kind: 'code', count: 1 });
 const strings: Record<string, string> = {

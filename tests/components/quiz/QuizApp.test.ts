@@ -4,7 +4,8 @@ import QuizApp from '../../../src/components/quiz/QuizApp.svelte';
 import { answerValues } from '../../../src/lib/answers';
 import { scaleLabelKey } from '../../../src/lib/quiz-strings';
 import { decodeResultCode } from '../../../src/lib/result-code';
-import { $quiz, emptyQuiz, quizStorageKey } from '../../../src/stores/quiz';
+import { $quiz, emptyQuiz } from '../../../src/stores/quiz';
+import { quizStorageKey } from '../../../src/stores/storage-keys';
 import { englishQuizStrings, fixtureBank } from '../../fixtures/quiz-bank';
 
 function renderQuiz() {

@@ -5,12 +5,11 @@ import {
   decodeFairMode,
   endFairMode,
   fairMode,
-  fairStorageKey,
-  personStorageKey,
   startFairMode,
   type FairMode,
 } from '../../../src/stores/fair';
-import { quizStorageKey } from '../../../src/stores/quiz';
+import { $quiz, answerQuestion, emptyQuiz } from '../../../src/stores/quiz';
+import { fairStorageKey, groupsStorageKey, quizStorageKey } from '../../../src/stores/storage-keys';
 
 const mode: FairMode = {
   startIndex: 2,
@@ -25,18 +24,24 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('job-fair mode', () => {
-  it('clears exactly what the quiz keeps about a person', () => {
-    expect(personStorageKey).toBe(quizStorageKey);
+  it('clears what the quiz itself saved about a person, and nothing a counsellor kept', () => {
+    $quiz.set(emptyQuiz);
+    answerQuestion('bank1', 'enjoy-welcoming', 4);
+    localStorage.setItem(groupsStorageKey, '[]');
+    expect(localStorage.getItem(quizStorageKey)).toContain('enjoy-welcoming');
+    expect(clearPerson()).toBe(true);
+    expect(localStorage.getItem(quizStorageKey)).toBeNull();
+    expect(localStorage.getItem(groupsStorageKey)).toBe('[]');
   });
 
   it('turns on for this tab, clearing the last visitor, and reads back what the fair page handed over', () => {
     localStorage.setItem(quizStorageKey, '{"bank":"a","answers":{"x":5},"screen":"results"}');
-    localStorage.setItem('front-back-office:groups:v1', '[]');
+    localStorage.setItem(groupsStorageKey, '[]');
     expect(fairMode()).toBeUndefined();
     expect(startFairMode(mode)).toBe(true);
     expect(localStorage.getItem(quizStorageKey)).toBeNull();
     // A counsellor's own data on the device is not a visitor's, and stays.
-    expect(localStorage.getItem('front-back-office:groups:v1')).toBe('[]');
+    expect(localStorage.getItem(groupsStorageKey)).toBe('[]');
     expect(fairMode()).toEqual(mode);
     expect(sessionStorage.getItem(fairStorageKey)).not.toBeNull();
     expect(localStorage.getItem(fairStorageKey)).toBeNull();

@@ -6,7 +6,6 @@ import {
   addToGroup,
   decodeGroups,
   deleteGroup,
-  groupsStorageKey,
   keepGroup,
   keptGroups,
   longestLabel,
@@ -17,6 +16,7 @@ import {
   watchGroups,
   type SavedGroup,
 } from '../../../src/stores/groups';
+import { groupsStorageKey } from '../../../src/stores/storage-keys';
 
 const entry = (code: string, line: number): FoundCode => ({
   code,

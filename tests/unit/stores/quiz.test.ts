@@ -10,11 +10,11 @@ import {
   decodeQuizState,
   emptyQuiz,
   openQuiz,
-  quizStorageKey,
   restartQuiz,
   showScreen,
   startQuiz,
 } from '../../../src/stores/quiz';
+import { quizStorageKey } from '../../../src/stores/storage-keys';
 
 /** Six questions, so the last one is at index 5. The store only looks at their ids. */
 const questions: ScoringItem[] = [
@@ -32,6 +32,7 @@ const questions: ScoringItem[] = [
 ];
 
 /** The key is part of what the site has shipped: a new one would lose every saved quiz. */
+// Written out once, on purpose: a changed key would lose every visitor's saved progress, so it must not change unseen.
 const savedKey = 'front-back-office:quiz:v1';
 const saved = () => JSON.parse(localStorage.getItem(savedKey) ?? 'null') as unknown;
 
