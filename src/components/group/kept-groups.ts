@@ -19,6 +19,7 @@ import {
   watchGroups,
   type SavedGroup,
 } from '../../stores/groups';
+import type { GroupScriptKey } from './group-page-data';
 import { peopleCounter } from './people-count';
 import type { Say } from './summary-view';
 import { offerUndo } from './undo-line';
@@ -72,7 +73,7 @@ export function startKeptGroups(host: KeptGroupsHost): { forget: () => void } {
   let endUndo: (() => void) | undefined;
 
   /** Says at once, beside the table, that names typed are not kept, and offers the CSV; '' takes it away. */
-  function showProblem(key: string) {
+  function showProblem(key: GroupScriptKey | '') {
     if (!problem || !problemText) return;
     const text = key === '' ? '' : say(key);
     // The same message again (another refusal) is not written again: an alert rewritten is read out again.

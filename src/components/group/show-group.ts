@@ -81,7 +81,7 @@ class GroupPageScript {
   constructor(elements: GroupElements, data: GroupPageData) {
     this.elements = elements;
     this.data = data;
-    this.say = (key, values = {}) => fillTemplate(data.strings[key] ?? key, values);
+    this.say = (key, values = {}) => fillTemplate(data.strings[key], values);
     this.table = new PeopleTable({
       root: elements.root,
       rowsBody: elements.rowsBody,

@@ -5,10 +5,10 @@
  */
 import { mostCommon, type GroupSummary, type UnreadCode } from '../../lib/group-summary';
 import type { TemplateValues } from '../../lib/i18n';
-import type { GroupPageData } from './group-page-data';
+import type { GroupPageData, GroupScriptKey } from './group-page-data';
 
 /** Writes the UI string `key`, its placeholders filled (fillTemplate). */
-export type Say = (key: string, values?: TemplateValues) => string;
+export type Say = (key: GroupScriptKey, values?: TemplateValues) => string;
 
 export interface SummaryWords extends Pick<GroupPageData, 'skills' | 'paths'> {
   say: Say;

@@ -2,26 +2,18 @@
  * The paper page's script: digits only, one per row, on to the next row by itself; then the result code the quiz
  * would give (src/lib/paper-entry.ts), a link to the result, and a way to add the person to a kept group.
  */
-import { fillTemplate } from '../../lib/i18n';
+import { fillTemplate, type TemplateValues } from '../../lib/i18n';
 import { asciiDigits, readPastedAnswers, readWorksheet, worksheetCode } from '../../lib/paper-entry';
 import { groupResultCode } from '../../lib/result-code';
 import { addToGroup, keptGroups, watchGroups } from '../../stores/groups';
-
-export interface PaperPageData {
-  version: string;
-  itemIds: string[];
-  /** The result page's address, without a fragment. */
-  resultUrl: string;
-  strings: Record<string, string>;
-}
+import type { PaperPageData, PaperScriptKey } from './paper-page-data';
 
 export function startPaperEntry(): void {
   const root = document.querySelector<HTMLElement>('[data-paper-root]');
   const dataElement = document.getElementById('paper-data');
   if (!root || !dataElement) return;
   const data = JSON.parse(dataElement.textContent ?? '{}') as PaperPageData;
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    fillTemplate(data.strings[key] ?? key, values);
+  const say = (key: PaperScriptKey, values: TemplateValues = {}) => fillTemplate(data.strings[key], values);
   const form = root.querySelector<HTMLFormElement>('[data-paper-form]');
   const error = root.querySelector<HTMLElement>('[data-paper-error]');
   const filled = root.querySelector<HTMLElement>('[data-paper-filled]');
