@@ -164,8 +164,9 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     const next = page.locator('[data-group-page="next"]');
     expect(await previous.isVisible()).toBe(false);
     await next.click();
-    expect(await codesShown()).toEqual([...chat.codes.slice(50), earlierCode]);
-    expect((await range.innerText()).match(/\d+/gu)).toEqual(['51', '51', '51']);
+    // The next page is drawn after the click, in a task of its own: waited for, not read at once.
+    await expect.poll(codesShown).toEqual([...chat.codes.slice(50), earlierCode]);
+    await expect.poll(async () => (await range.innerText()).match(/\d+/gu)).toEqual(['51', '51', '51']);
     // The "next" button is gone on the last page: the line saying who is shown has the focus instead.
     expect(await next.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-group-range'))).toBe(true);
@@ -175,7 +176,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await earlierRow.scrollIntoViewIfNeeded();
     await expect.poll(() => earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
     await previous.click();
-    expect(await codesShown()).toEqual(chat.codes.slice(0, 50));
+    await expect.poll(codesShown).toEqual(chat.codes.slice(0, 50));
 
     // The two codes that cannot be read, each with its line and the reason, and nothing else.
     const unread = page.locator('[data-group-unread-list] li');
@@ -190,7 +191,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     // header says so to a screen reader.
     await next.click();
     await page.locator('[data-sort="back"]').click();
-    expect(await page.locator('th[data-sort-column="back"]').getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => page.locator('th[data-sort-column="back"]').getAttribute('aria-sort')).toBe('descending');
     const backScores = (await rows.evaluateAll((each) => each.map((row) => row.children[3]?.textContent ?? ''))).map(
       (text) => Number(text.replace(/[^\d]/gu, '')),
     );
@@ -364,7 +365,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       // Back on screen: the page of 50 with its text boxes, the names kept, the printed rows gone.
       expect(await rows.count()).toBe(10);
       await page.locator('[data-group-page="previous"]').click();
-      expect(await rows.count()).toBe(50);
+      await expect.poll(() => rows.count()).toBe(50);
       expect(await rows.first().locator('input').inputValue()).toBe(typedNames.get(shownOrder[0] ?? ''));
       expect(await page.locator('[data-group-print-rows] tr').count()).toBe(0);
       await context.close();
@@ -493,7 +494,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await saved
       .getByRole('button', { name: new RegExp(`${(await dataOf(page)).strings['group.saved.delete']}`, 'u') })
       .click();
-    expect(await page.locator('[data-group-saved-list] li').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-group-saved-list] li').count()).toBe(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), groupsKey)).toBeNull();
     await page.reload();
     expect(await page.locator('[data-group-saved-list] li').count()).toBe(0);
