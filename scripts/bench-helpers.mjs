@@ -55,6 +55,18 @@ async function centreOf(locator) {
 }
 
 /**
+ * Run in the page before its own scripts (page.addInitScript): keeps every long task (over 50 ms) in
+ * window.benchLongTasks, with its start on the page's clock.
+ */
+function recordLongTasks() {
+  const tasks = [];
+  window.benchLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ startTime: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
  * Answers the whole quiz at `quizUrl` once, with the CPU slowed `cpuSlowdown` times, as a person on a slow phone
  * would: Start, then for each question a choice and Next (Finish on the last). Returns each step's longest task in
  * ms, or 0 when no task of that step went over 50 ms (the Long Tasks API reports nothing shorter).
@@ -69,23 +81,7 @@ export async function answerQuizOnce(browser, quizUrl, cpuSlowdown) {
   // Blocked service worker: the last answer opens the result page, and a worker would answer that request itself.
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
-    const devtools = await context.newCDPSession(page);
-    await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    await page.addInitScript(() => {
-      const tasks = [];
-      window.benchLongTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ startTime: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    // Loading the result page is a page load, which Lighthouse measures; what counts here is the quiz's own work on
-    // the last click, so that navigation is stopped.
-    await page.route(
-      (url) => url.pathname.includes('/result/'),
-      (route) => route.abort('aborted'),
-    );
-    await page.goto(quizUrl, { waitUntil: 'networkidle' });
+    const page = await openQuizWatched(context, quizUrl, cpuSlowdown);
     const props = JSON.parse((await page.locator('script#quiz-props').textContent()) ?? '{}');
     const questionIds = (props.bank?.questions ?? []).map((question) => question.id);
     if (questionIds.length === 0) throw new Error(`${quizUrl}: script#quiz-props holds no questions`);
@@ -117,16 +113,13 @@ export async function answerQuizOnce(browser, quizUrl, cpuSlowdown) {
       await markBoundary();
       await page.mouse.click(choiceBox.x + choiceBox.width / 2, choiceBox.y + choiceBox.height / 2);
       await radios.and(page.locator(':checked')).waitFor();
-      const isLast = index + 1 === questionIds.length;
-      const resultOpened = isLast
-        ? page.waitForEvent('requestfailed', (request) => new URL(request.url()).pathname.includes('/result/'))
-        : undefined;
+      const next = questionIds[index + 1];
+      // The last Next opens the result page: its request is watched for before the click.
+      const resultOpened = next
+        ? undefined
+        : page.waitForEvent('requestfailed', (request) => new URL(request.url()).pathname.includes('/result/'));
       await page.mouse.click(submit.x, submit.y);
-      if (isLast) await resultOpened;
-      else
-        await radiosOf(questionIds[index + 1])
-          .first()
-          .waitFor();
+      await (next ? radiosOf(next).first().waitFor() : resultOpened);
     }
     await markBoundary();
 
@@ -134,20 +127,47 @@ export async function answerQuizOnce(browser, quizUrl, cpuSlowdown) {
     await page.waitForTimeout(200);
     const tasks = await page.evaluate(() => window.benchLongTasks);
     const labels = ['start', ...questionIds.map((id, index) => `${index + 1}. ${id}`)];
-    return labels.map((label, step) => ({
-      step: label,
-      longestTaskMs: Math.round(
-        Math.max(
-          0,
-          ...tasks
-            .filter((task) => task.startTime >= boundaries[step] && task.startTime < boundaries[step + 1])
-            .map((task) => task.duration),
-        ),
-      ),
-    }));
+    return longestTaskPerStep(tasks, boundaries, labels);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * A page of `context` with the CPU slowed, recording long tasks from the start, and with the result page's load
+ * stopped: loading it is a page load, which Lighthouse measures; what counts here is the quiz's own work on the last
+ * click. Opened at `quizUrl`.
+ */
+async function openQuizWatched(context, quizUrl, cpuSlowdown) {
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript(recordLongTasks);
+  await page.route(
+    (url) => url.pathname.includes('/result/'),
+    (route) => route.abort('aborted'),
+  );
+  await page.goto(quizUrl, { waitUntil: 'networkidle' });
+  return page;
+}
+
+/**
+ * Each step's longest task in ms (0 when none went over 50 ms): a task belongs to the step it started in, between
+ * `boundaries[step]` and `boundaries[step + 1]`.
+ * @example longestTaskPerStep([{ startTime: 15, duration: 70.4 }], [0, 10, 20], ['start', '1. a']) // [{ step: 'start', longestTaskMs: 0 }, { step: '1. a', longestTaskMs: 70 }]
+ */
+export function longestTaskPerStep(tasks, boundaries, labels) {
+  return labels.map((label, step) => ({
+    step: label,
+    longestTaskMs: Math.round(
+      Math.max(
+        0,
+        ...tasks
+          .filter((task) => task.startTime >= boundaries[step] && task.startTime < boundaries[step + 1])
+          .map((task) => task.duration),
+      ),
+    ),
+  }));
 }
 
 /**
@@ -189,12 +209,9 @@ export async function summarizeGroupOnce(browser, groupUrl, cpuSlowdown, encode,
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
+    await page.addInitScript(recordLongTasks);
     await page.addInitScript(() => {
-      const tasks = [];
-      window.benchLongTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ startTime: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
+      const tasks = window.benchLongTasks;
       // The drawing of a long animation frame (style, layout, paint) counts as well, however the Long Tasks API
       // splits it: a big table costs most there.
       new PerformanceObserver((list) => {
