@@ -4,6 +4,7 @@
  * Pure: the page and the bench call it with the same input and get the same summary.
  */
 import type { FoundCode } from './group-links';
+import { positionOf } from './position-scale';
 import { openResultCode, type ScoringBank } from './released-banks';
 import { cronbachAlpha, minimumPeopleForAlpha } from './reliability';
 import type { ResultCodeProblem } from './result-code';
@@ -74,15 +75,6 @@ export interface GroupSummary {
   consistency: Record<Path, SideConsistency>;
   /** Today's balanced band: the stretch of the picture where scores are too close to call. */
   band: number;
-}
-
-/**
- * Where a result sits between front office (0) and back office (100): the middle when the scores are equal, half the
- * difference away from it otherwise. The result page draws the same position.
- * @example positionOf({ difference: 40 }) // 30
- */
-export function positionOf(result: Pick<QuizResult, 'difference'>): number {
-  return 50 - result.difference / 2;
 }
 
 /**

@@ -3,6 +3,7 @@
  * every sentence and list entry it could need, hidden; the browser shows those this view names and writes its
  * numbers in. Pure, so "these answers show this" is tested without a browser.
  */
+import { positionOf } from './position-scale';
 import { scaleLabelKey, summaryKey } from './quiz-strings';
 import {
   scoreQuiz,
@@ -115,7 +116,7 @@ export function buildResultView(
     // Where the person sits on a line from front office (0) to back office (100): the middle when the scores are
     // equal, half the difference away from it otherwise, so the balanced band (differences under `band`) is the
     // stretch within band / 2 of 50.
-    position: 50 - result.difference / 2,
+    position: positionOf(result),
     difference: Math.abs(result.difference),
     answered: result.answered,
     total: result.total,

@@ -264,7 +264,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     // The line saying which people are shown holds the focus after paging: on paper it has no place.
     await page.locator('[data-group-page="next"]').click();
     await page.emulateMedia({ media: 'print' });
-    for (const part of ['#group-summary-heading', '[data-group-dots]', '.group-table', '[data-group-unread-list]'])
+    for (const part of ['#group-summary-heading', '[data-scale-dots]', '.group-table', '[data-group-unread-list]'])
       expect(await page.locator(part).isVisible(), part).toBe(true);
     for (const part of [
       '[data-group-form]',

@@ -109,8 +109,8 @@ describe('the picture of where the answers sit', () => {
       if (!found) throw new Error(`${selector} is not drawn`);
       return found;
     };
-    const middle = await box('[data-position-middle]');
-    const marker = await box('[data-position-marker]');
+    const middle = await box('[data-scale-middle]');
+    const marker = await box('[data-scale-marker]');
     const markerX = marker.x + marker.width / 2;
     if (where === 'left of the middle stretch') expect(markerX).toBeLessThan(middle.x);
     else if (where === 'right of the middle stretch') expect(markerX).toBeGreaterThan(middle.x + middle.width);

@@ -5,6 +5,7 @@
  */
 import { mostCommon, type GroupSummary, type UnreadCode } from '../../lib/group-summary';
 import type { TemplateValues } from '../../lib/i18n';
+import { middleStretch, stackedDots } from '../../lib/position-scale';
 import type { GroupPageData, GroupScriptKey } from './group-page-data';
 
 /** Writes the UI string `key`, its placeholders filled (fillTemplate). */
@@ -25,28 +26,15 @@ const listItem = (text: string) => {
  * @example drawPositions(root, summary, say)
  */
 export function drawPositions(root: HTMLElement, shown: GroupSummary, say: Say): void {
-  const band = shown.band;
-  const x = (at: number) => 10 + 3 * Math.min(100, Math.max(0, at));
-  const middle = root.querySelector('[data-group-middle]');
-  middle?.setAttribute('x', String(x(50 - band / 2)));
-  middle?.setAttribute('width', String(x(50 + band / 2) - x(50 - band / 2)));
+  const { x, width } = middleStretch(shown.band);
+  const middle = root.querySelector('[data-scale-middle]');
+  middle?.setAttribute('x', String(x));
+  middle?.setAttribute('width', String(width));
   const placed = shown.people.filter((person) => person.result.outcome !== 'unclear');
-  // Dots in columns 8 px wide, stacked upwards from the line: a column per 8/3 points of the scale.
-  const stacks = new Map<number, number>();
-  const dots: string[] = [];
-  for (const person of placed) {
-    const column = Math.round((x(person.position) - 10) / 8);
-    const height = stacks.get(column) ?? 0;
-    stacks.set(column, height + 1);
-    dots.push(`${10 + column * 8} ${36 - height * 8}`);
-  }
-  const tallest = Math.max(0, ...stacks.values());
-  const top = Math.min(0, 36 - tallest * 8 - 4);
-  root.querySelector('[data-group-scale]')?.setAttribute('viewBox', `0 ${top} 320 ${60 - top}`);
-  // All the dots as one path, however many people: each dot a line of no length, drawn as a round cap (see the
-  // page's style). Drawn as two arcs each, a thousand dots took the frame that shows them over 50 ms on a slowed
-  // CPU (npm run bench); the picture is the same to the pixel.
-  root.querySelector('[data-group-dots]')?.setAttribute('d', dots.map((point) => `M${point}h0`).join(''));
+  const dots = stackedDots(placed.map((person) => person.position));
+  // The picture grows upwards to hold the tallest stack (PositionScale.astro draws it 60 high).
+  root.querySelector('[data-scale]')?.setAttribute('viewBox', `0 ${dots.top} 320 ${60 - dots.top}`);
+  root.querySelector('[data-scale-dots]')?.setAttribute('d', dots.path);
   const { front, back, both, between, neither } = shown.outcomes;
   const text = root.querySelector('[data-group-position-text]');
   if (text) text.textContent = say('group.position.text', { front, middle: both + between + neither, back });

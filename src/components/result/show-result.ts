@@ -4,6 +4,7 @@
  */
 import { codeFromFragment } from '../../lib/code-text';
 import { codeFromTyped } from '../../lib/group-links';
+import { middleStretch, scaleX } from '../../lib/position-scale';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames } from '../../lib/result-view';
@@ -43,16 +44,13 @@ function showList(list: HTMLElement, keys: readonly string[]) {
   }
 }
 
-/**
- * The summary's picture: a line from front office (0) to back office (100), drawn from x = 10 to 310, with the
- * stretch where the scores are too close to call (within band / 2 of the middle) and a marker where the person sits.
- */
+/** The summary's picture (PositionScale.astro): the marker where the person sits, and the balanced stretch. */
 function placeOnScale(root: HTMLElement, position: number, band: number) {
-  const x = (at: number) => 10 + 3 * Math.min(100, Math.max(0, at));
-  root.querySelector('[data-position-marker]')?.setAttribute('transform', `translate(${x(position)} 0)`);
-  const middle = root.querySelector('[data-position-middle]');
-  middle?.setAttribute('x', String(x(50 - band / 2)));
-  middle?.setAttribute('width', String(x(50 + band / 2) - x(50 - band / 2)));
+  root.querySelector('[data-scale-marker]')?.setAttribute('transform', `translate(${scaleX(position)} 0)`);
+  const { x, width } = middleStretch(band);
+  const middle = root.querySelector('[data-scale-middle]');
+  middle?.setAttribute('x', String(x));
+  middle?.setAttribute('width', String(width));
 }
 
 function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {

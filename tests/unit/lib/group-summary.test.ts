@@ -3,7 +3,6 @@ import { findResultCodes } from '../../../src/lib/group-links';
 import {
   mostCommon,
   peoplePerConsistencyStep,
-  positionOf,
   readGroupEntry,
   summarizeGroup,
   summarizePeople,
@@ -120,9 +119,6 @@ describe('summarizeGroup', () => {
   });
 
   it('places each person where their result page draws them, from front office (0) to back office (100)', () => {
-    expect(positionOf({ difference: 0 })).toBe(50);
-    expect(positionOf({ difference: 100 })).toBe(0);
-    expect(positionOf({ difference: -40 })).toBe(70);
     const summary = summarize([0, 1, 2].map((n) => codeOf(personNumber(n))).join('\n'));
     for (const person of summary.people) expect(person.position).toBe(50 - person.result.difference / 2);
     expect(summary.people[0]?.position).toBeLessThan(50);
