@@ -5,14 +5,9 @@
  * all, so neither Back nor Forward shows them to the next visitor.
  */
 import { endFairMode, fairMode, startFairMode, type FairMode } from '../../stores/fair';
+import { historyIndex } from './history-index';
 
 export type FairPageData = Pick<FairMode, 'words' | 'fairUrls'>;
-
-/** This entry's place in the tab's history: the Navigation API's index where the browser has one. */
-export function historyIndex(): number {
-  const navigation = (window as { navigation?: { currentEntry?: { index: number } | null } }).navigation;
-  return navigation?.currentEntry?.index ?? history.length - 1;
-}
 
 /** Whether the tab's history goes on past this entry, as it does after "Next person" came back here. */
 function hasEntriesAfter(): boolean {

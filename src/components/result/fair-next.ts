@@ -6,6 +6,7 @@
  */
 import { clearPerson, fairMode } from '../../stores/fair';
 import { keptResultCode } from '../../stores/fair-result';
+import { historyIndex } from '../fair/history-index';
 
 /**
  * In job-fair mode, the visitor's result code, which the quiz kept for this tab instead of putting it in the address
@@ -15,12 +16,6 @@ import { keptResultCode } from '../../stores/fair-result';
  */
 export function fairResultCode(): string | undefined {
   return location.hash.length > 1 ? undefined : keptResultCode();
-}
-
-/** This entry's place in the tab's history: the Navigation API's index where the browser has one. */
-function historyIndex(): number {
-  const navigation = (window as { navigation?: { currentEntry?: { index: number } | null } }).navigation;
-  return navigation?.currentEntry?.index ?? history.length - 1;
 }
 
 export function offerNextPerson(): void {
