@@ -62,6 +62,9 @@ async function openEveryState(page: Page, visit: (name: string) => Promise<void>
     await page.goto(pageUrl(`${locale}/quiz/`));
     await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
     await page.locator('progress[value="1"]').waitFor();
+    // The quiz moves focus to the new question's heading once the frame that draws it is shown; tabbing before that
+    // would have the focus taken back to the heading half-way.
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-screen-heading'));
     await visit(`${locale}/quiz/ question`);
     for (const [name, path] of [
       ['result', `${locale}/result/#${resultCode}`],
