@@ -4,6 +4,7 @@
  */
 import type { FoundCode } from '../../lib/group-links';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
+import { nextTask } from '../timing';
 
 /**
  * A counter that remembers each code it has read.
@@ -21,7 +22,7 @@ export function peopleCounter(banks: readonly ScoringBank[]) {
       if (readable.has(entry.code)) continue;
       readable.set(entry.code, openResultCode(entry.code, banks).ok);
       if (performance.now() - sliceStart > 10) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         sliceStart = performance.now();
       }
     }

@@ -22,7 +22,8 @@ import { holdLongPastes } from './held-paste';
 import { startKeptGroups } from './kept-groups';
 import { PeopleTable } from './people-table';
 import { startGroupPrint } from './print-group';
-import { afterFrame, inSlices, nextTask } from './slices';
+import { afterFrame, nextTask } from '../timing';
+import { inSlices } from './slices';
 import { drawConsistency, drawPositions, drawSkills, drawUnread, type Say } from './summary-view';
 
 /** What a scan says about the text besides its codes: cut at the length read, or more codes than are kept. */

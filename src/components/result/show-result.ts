@@ -7,9 +7,10 @@ import { codeFromTyped } from '../../lib/group-links';
 import { middleStretch, scaleX } from '../../lib/position-scale';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
-import { buildResultView, resultListNames } from '../../lib/result-view';
+import { buildResultView, resultListNames, type AnswerLabelKey } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
+import { afterFrame } from '../timing';
 import { fairResultCode, offerNextPerson } from './fair-next';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
@@ -17,8 +18,8 @@ export interface ResultPageData {
   /** Today's bank first, then every bank released before it, newest first. */
   banks: ScoringBank[];
   skills: ScoringSkill[];
-  /** The answer scales' labels, by UI-string key. */
-  labels: Record<string, string>;
+  /** The answer scales' labels, by UI-string key: every key an answer's label can have. */
+  labels: Readonly<Record<AnswerLabelKey, string>>;
   notAnswered: string;
   /** What a skill's cell says when the bank that made the code did not ask about it. */
   notAsked: string;
@@ -76,7 +77,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const code = normalizeResultCode(fragment);
     // Numbers, the code, and each answer's label (`label.<id>`), all written in as text.
     const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
-    for (const [id, key] of Object.entries(view.answerLabels)) values[`label.${id}`] = data.labels[key] ?? '';
+    for (const [id, key] of Object.entries(view.answerLabels)) values[`label.${id}`] = data.labels[key];
     for (const id of view.notAsked) values[`skill.${id}`] = data.notAsked;
     showVariants(root, view.variants);
     for (const name of resultListNames) {
@@ -102,7 +103,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   if (moveFocus) {
     const heading = root.querySelector<HTMLElement>(`[data-result-state="${state}"] [data-screen-heading]`);
     // After the browser has drawn the new state, so the screen reader reads what is there.
-    requestAnimationFrame(() => setTimeout(() => heading?.focus()));
+    void afterFrame().then(() => heading?.focus());
   }
 }
 
