@@ -5,6 +5,7 @@
 import { outcomes, type GroupPerson } from '../../lib/group-summary';
 import { formatWholeNumber, type Locale } from '../../lib/i18n';
 import { groupResultCode } from '../../lib/result-code';
+import { fromTemplate, partOf } from '../dom-template';
 import type { Say } from './summary-view';
 
 type Column = 'label' | 'code' | 'outcome' | 'front' | 'back' | 'gap';
@@ -142,59 +143,30 @@ export class PeopleTable {
     return this.collator.compare(a, b);
   }
 
-  /** A row of the table: on screen the name is a text box; on paper (`printedLabel` given) it is that text. */
+  /** A row of the table (PeopleTable.astro's template): on screen the name is a text box; on paper (`printedLabel` given) it is that text. */
   private rowOf(person: GroupPerson, printedLabel?: string): HTMLTableRowElement {
-    const { say } = this.host;
-    const row = document.createElement('tr');
+    const { say, labels } = this.host;
+    const row = fromTemplate<HTMLTableRowElement>(this.host.root, 'person');
     row.dataset['code'] = person.code;
-    const cell = (text: string, className?: string) => {
-      const element = document.createElement('td');
-      element.textContent = text;
-      if (className) element.className = className;
-      return element;
-    };
-    row.append(
-      this.codeCell(person),
-      cell(say(`result.verdict.${person.result.outcome}`)),
-      cell(formatWholeNumber(Math.round(person.result.scores.front)), 'group-table__number'),
-      cell(formatWholeNumber(Math.round(person.result.scores.back)), 'group-table__number'),
-      cell(formatWholeNumber(Math.round(Math.abs(person.result.difference))), 'group-table__number'),
-      this.labelCell(person, printedLabel),
-    );
-    return row;
-  }
-
-  private codeCell(person: GroupPerson): HTMLTableCellElement {
-    const codeCell = document.createElement('th');
-    codeCell.scope = 'row';
-    const link = document.createElement('a');
+    const shownCode = groupResultCode(person.code);
+    const link = partOf<HTMLAnchorElement>(row, 'code');
     link.href = `${this.host.detailUrl}#${person.code}`;
-    link.textContent = groupResultCode(person.code);
-    link.className = 'group-table__code';
-    codeCell.append(link);
-    if (person.earlier) {
-      const earlier = document.createElement('span');
-      earlier.className = 'muted';
-      earlier.textContent = ` (${this.host.say('group.table.earlier')})`;
-      codeCell.append(earlier);
-    }
-    return codeCell;
-  }
-
-  private labelCell(person: GroupPerson, printedLabel: string | undefined): HTMLTableCellElement {
-    const labelCell = document.createElement('td');
+    link.textContent = shownCode;
+    if (!person.earlier) partOf(row, 'earlier').remove();
+    partOf(row, 'outcome').textContent = say(`result.verdict.${person.result.outcome}`);
+    const { scores, difference } = person.result;
+    partOf(row, 'front').textContent = formatWholeNumber(Math.round(scores.front));
+    partOf(row, 'back').textContent = formatWholeNumber(Math.round(scores.back));
+    partOf(row, 'gap').textContent = formatWholeNumber(Math.round(Math.abs(difference)));
+    const labelCell = partOf(row, 'label');
     if (printedLabel !== undefined) {
-      labelCell.className = 'group-table__label';
       labelCell.textContent = printedLabel;
-      return labelCell;
+      return row;
     }
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.maxLength = 200;
-    input.value = this.host.labels()[person.code] ?? '';
+    const input = labelCell.querySelector('input') as HTMLInputElement;
+    input.value = labels()[person.code] ?? '';
     input.dataset['labelFor'] = person.code;
-    input.setAttribute('aria-label', this.host.say('group.table.labelFor', { code: groupResultCode(person.code) }));
-    labelCell.append(input);
-    return labelCell;
+    input.setAttribute('aria-label', say('group.table.labelFor', { code: shownCode }));
+    return row;
   }
 }

@@ -3,6 +3,7 @@
  * Delete, and Undo for a delete. Drawn again whenever any tab changes a group (kept-groups.ts watches storage).
  */
 import { deleteGroup, keptGroups, restoreGroup, type SavedGroup } from '../../stores/groups';
+import { fromTemplate, partOf } from '../dom-template';
 import type { peopleCounter } from './people-count';
 import type { Say } from './summary-view';
 import { offerUndo } from './undo-line';
@@ -50,38 +51,29 @@ export class SavedGroupsList {
     return this.elements.list.querySelector<HTMLElement>(`[data-saved-action="${CSS.escape(action)}"]`);
   }
 
+  /** The group's item in the list, from SavedGroups.astro's template. */
   private item(group: SavedGroup): HTMLLIElement {
     const { say } = this.host;
-    const item = document.createElement('li');
-    const name = document.createElement('strong');
-    name.textContent = group.name;
-    const open = button(
-      say('group.saved.open'),
-      say('group.saved.openNamed', { name: group.name }),
-      `open ${group.id}`,
-    );
+    const item = fromTemplate<HTMLLIElement>(this.elements.section, 'saved-group');
+    partOf(item, 'name').textContent = group.name;
+    this.describe(partOf(item, 'details'), group);
+    const open = partOf(item, 'open');
+    open.setAttribute('aria-label', say('group.saved.openNamed', { name: group.name }));
+    open.dataset['savedAction'] = `open ${group.id}`;
     open.addEventListener('click', () => this.host.open(keptGroups().find((each) => each.id === group.id) ?? group));
-    const remove = button(
-      say('group.saved.delete'),
-      say('group.saved.deleteNamed', { name: group.name }),
-      `delete ${group.id}`,
-    );
+    const remove = partOf(item, 'delete');
+    remove.setAttribute('aria-label', say('group.saved.deleteNamed', { name: group.name }));
+    remove.dataset['savedAction'] = `delete ${group.id}`;
     remove.addEventListener('click', () => this.remove(group));
-    const actions = document.createElement('span');
-    actions.className = 'group-saved__actions';
-    actions.append(open, remove);
-    item.append(name, ' ', this.details(group), actions);
     return item;
   }
 
   /** How many people and when; the count once the codes are read (a moment, for a big group). */
-  private details(group: SavedGroup): HTMLElement {
+  private describe(details: HTMLElement, group: SavedGroup): void {
     const { say, counter } = this.host;
-    const details = document.createElement('span');
-    details.className = 'muted';
     const savedAt = new Date(group.savedAt);
     const date = Number.isNaN(savedAt.getTime()) ? group.savedAt : this.host.formatDate(savedAt);
-    const describe = () => {
+    const write = () => {
       const counted = counter.countOf(group.entries);
       details.textContent = !counted
         ? say('group.saved.when', { date })
@@ -92,8 +84,7 @@ export class SavedGroupsList {
           });
       return counted !== undefined;
     };
-    if (!describe()) void counter.learn(group.entries).then(describe);
-    return details;
+    if (!write()) void counter.learn(group.entries).then(write);
   }
 
   private remove(group: SavedGroup): void {
@@ -127,14 +118,4 @@ export class SavedGroupsList {
       },
     );
   }
-}
-
-function button(text: string, label: string, action: string): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = 'button button--secondary';
-  element.textContent = text;
-  element.setAttribute('aria-label', label);
-  element.dataset['savedAction'] = action;
-  return element;
 }

@@ -6,6 +6,7 @@
 import { mostCommon, type GroupSummary, type UnreadCode } from '../../lib/group-summary';
 import type { TemplateValues } from '../../lib/i18n';
 import { middleStretch, stackedDots } from '../../lib/position-scale';
+import { fromTemplate, partOf } from '../dom-template';
 import type { GroupPageData, GroupScriptKey } from './group-page-data';
 
 /** Writes the UI string `key`, its placeholders filled (fillTemplate). */
@@ -50,19 +51,22 @@ export function drawSkills(root: HTMLElement, shown: GroupSummary, total: number
     const element = root.querySelector(`[data-group-skills="${list}"]`);
     if (!element) continue;
     const counts = mostCommon(shown.skills, list);
+    const line = (name: string, count?: string) => {
+      const item = fromTemplate(root, 'skill');
+      partOf(item, 'name').textContent = name;
+      if (count === undefined) partOf(item, 'count').remove();
+      else partOf(item, 'count').textContent = count;
+      return item;
+    };
     element.replaceChildren(
       ...(counts.length === 0
-        ? [listItem(words.say('group.skills.none'))]
-        : counts.map((count) => {
-            const item = document.createElement('li');
-            const name = document.createElement('span');
-            name.textContent = nameOf.get(count.skill) ?? count.skill;
-            const number = document.createElement('span');
-            number.className = 'group-skills__count';
-            number.textContent = words.say('group.skills.count', { count: count[list], total });
-            item.append(name, ' ', number);
-            return item;
-          })),
+        ? [line(words.say('group.skills.none'))]
+        : counts.map((count) =>
+            line(
+              nameOf.get(count.skill) ?? count.skill,
+              words.say('group.skills.count', { count: count[list], total }),
+            ),
+          )),
     );
   }
 }
@@ -101,15 +105,10 @@ export function drawUnread(root: HTMLElement, unread: readonly UnreadCode[], say
   if (!list) return;
   list.replaceChildren(
     ...unread.map((entry) => {
-      const item = document.createElement('li');
-      const where = document.createElement('strong');
-      where.textContent = say('group.unread.line', { line: entry.line });
-      const raw = document.createElement('code');
-      raw.className = 'group-unread__raw';
-      raw.textContent = entry.raw === '' ? '#' : entry.raw;
-      const reason = document.createElement('span');
-      reason.textContent = say(`group.problem.${entry.problem}`);
-      item.append(where, ' ', raw, document.createElement('br'), reason);
+      const item = fromTemplate(root, 'unread');
+      partOf(item, 'line').textContent = say('group.unread.line', { line: entry.line });
+      partOf(item, 'raw').textContent = entry.raw === '' ? '#' : entry.raw;
+      partOf(item, 'reason').textContent = say(`group.problem.${entry.problem}`);
       if (entry.count > 1) item.append(` (${say('group.unread.times', { count: entry.count })})`);
       return item;
     }),

@@ -21,7 +21,10 @@ function page(codes: string[]) {
   document.body.innerHTML = `
     <div data-group-root>
       <section data-group-saved hidden><p data-group-saved-none></p><ul data-group-saved-list></ul>
-        <p id="group-saved-status" role="status" tabindex="-1" data-group-saved-status></p></section>
+        <p id="group-saved-status" role="status" tabindex="-1" data-group-saved-status></p>
+        <template data-template="saved-group"><li><strong data-part="name"></strong>
+          <span data-part="details"></span><button data-part="open">Open</button>
+          <button data-part="delete">Delete</button></li></template></section>
       <div role="alert" data-group-kept-problem hidden><p data-group-kept-problem-text></p></div>
       <table><tbody data-group-rows>${codes
         .map((code) => `<tr><td><input data-label-for="${code}"></td></tr>`)
