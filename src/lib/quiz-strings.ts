@@ -57,7 +57,7 @@ export const quizStringKeys = [
 ] as const;
 
 export type QuizStrings = Readonly<Record<(typeof quizStringKeys)[number], string>>;
-type ScaleLabelKey = (typeof scaleStringKeys)[number];
+export type ScaleLabelKey = (typeof scaleStringKeys)[number];
 type BalancedOutcome = Exclude<Outcome, Path>;
 type SummaryKey = `result.summary.${BalancedOutcome}` | `result.summary.${Path}.${'clear' | 'moderate'}`;
 

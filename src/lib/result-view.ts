@@ -4,7 +4,7 @@
  * numbers in. Pure, so "these answers show this" is tested without a browser.
  */
 import { positionOf } from './position-scale';
-import { scaleLabelKey, summaryKey } from './quiz-strings';
+import { scaleLabelKey, summaryKey, type ScaleLabelKey } from './quiz-strings';
 import {
   scoreQuiz,
   sidesOf,
@@ -28,6 +28,9 @@ export const resultListNames: readonly ResultListName[] = [
 /** How firmly a scenario's task was chosen, as a "why" entry says it: 1 and 5 for sure, 2 and 4 leaning to it. */
 export const choiceLabelKeys = ['result.why.choice.sure', 'result.why.choice.leaning'] as const;
 
+/** Every key an answer's label can have (ResultView's answerLabels): the result page hands over these words. */
+export type AnswerLabelKey = ScaleLabelKey | (typeof choiceLabelKeys)[number];
+
 export interface ResultView {
   result: QuizResult;
   /**
@@ -47,7 +50,7 @@ export interface ResultView {
    * scenario answered, how firmly the chosen task was chosen (`choice.<id>`): a "why" entry shows the task itself, so
    * "Definitely B" beside it would name a letter the reader no longer sees.
    */
-  answerLabels: Record<string, string>;
+  answerLabels: Record<string, AnswerLabelKey>;
   /** Skills the bank that made the code never asked about (an earlier bank may not know a newer skill). */
   notAsked: string[];
 }
@@ -124,7 +127,7 @@ export function buildResultView(
     clear: 2 * result.band,
     same: result.mostCommonCount,
   };
-  const answerLabels: Record<string, string> = {};
+  const answerLabels: Record<string, AnswerLabelKey> = {};
   for (const [skill, rating] of Object.entries(result.skillRatings)) {
     values[`skill.${skill}`] = rating;
     answerLabels[`skill.${skill}`] = scaleLabelKey('self-rating', rating);

@@ -7,7 +7,23 @@
  * chunk. The visitor's result code is kept there too (src/stores/fair-result.ts).
  */
 
+import type { UiKey } from '../lib/ui-strings';
 import { fairResultStorageKey, fairStorageKey, quizStorageKey as personStorageKey } from './storage-keys';
+
+/**
+ * The words the result page shows in job-fair mode ("Next person" and its question). The fair page hands them over
+ * through the mode, per language, so a result page that is not in job-fair mode carries none of them.
+ */
+export const fairResultKeys = [
+  'fair.result.heading',
+  'fair.result.body',
+  'fair.result.next',
+  'fair.result.confirm',
+  'fair.result.yes',
+  'fair.result.no',
+] as const satisfies readonly UiKey[];
+
+export type FairResultWords = Readonly<Record<(typeof fairResultKeys)[number], string>>;
 
 export interface FairMode {
   /**
@@ -15,11 +31,9 @@ export interface FairMode {
    * the browser has it, else history.length. "Next person" goes back there.
    */
   startIndex: number;
-  /**
-   * The words the result page shows in job-fair mode, per language, and the fair page's address per language. They
-   * come from the fair page, so a result page that is not in job-fair mode carries none of them.
-   */
-  words: Record<string, Record<string, string>>;
+  /** The result page's words in job-fair mode, by language: every language has every word. */
+  words: Record<string, FairResultWords>;
+  /** The fair page's address, by language. */
   fairUrls: Record<string, string>;
 }
 
@@ -29,9 +43,13 @@ const isTextRecord = (value: unknown): value is Record<string, string> =>
   !Array.isArray(value) &&
   Object.values(value).every((text) => typeof text === 'string');
 
+const isFairResultWords = (value: unknown): value is FairResultWords =>
+  isTextRecord(value) && fairResultKeys.every((key) => typeof value[key] === 'string');
+
 /**
- * Reads job-fair mode for this tab, trusting nothing: anything but the expected shape is "off".
- * @example decodeFairMode('{"startIndex":3,"words":{"th":{}},"fairUrls":{"th":"/th/fair/"}}') // { startIndex: 3, … }
+ * Reads job-fair mode for this tab, trusting nothing: anything but the expected shape is "off", and so are words that
+ * lack one the result page shows (a mode kept by another version of the site), which would show an empty button.
+ * @example decodeFairMode('{"startIndex":3,"words":{"th":{…every fairResultKeys word…}},"fairUrls":{"th":"/th/fair/"}}') // { startIndex: 3, … }
  * @example decodeFairMode(undefined) // undefined
  */
 export function decodeFairMode(text: string | null | undefined): FairMode | undefined {
@@ -42,7 +60,7 @@ export function decodeFairMode(text: string | null | undefined): FairMode | unde
     if (typeof startIndex !== 'number' || !Number.isInteger(startIndex) || startIndex < 0) return undefined;
     if (typeof words !== 'object' || words === null || !isTextRecord(fairUrls)) return undefined;
     const wordsByLanguage = Object.entries(words as Record<string, unknown>);
-    if (!wordsByLanguage.every(([, each]) => isTextRecord(each))) return undefined;
+    if (wordsByLanguage.length === 0 || !wordsByLanguage.every(([, each]) => isFairResultWords(each))) return undefined;
     return { startIndex, words: Object.fromEntries(wordsByLanguage) as FairMode['words'], fairUrls };
   } catch {
     return undefined;

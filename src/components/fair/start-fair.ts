@@ -4,10 +4,9 @@
  * here. Coming back leaves the visitor's quiz and result as entries *after* this one; a new history entry drops them
  * all, so neither Back nor Forward shows them to the next visitor.
  */
-import { endFairMode, fairMode, startFairMode, type FairMode } from '../../stores/fair';
+import { endFairMode, fairMode, startFairMode, type FairMode, type FairResultWords } from '../../stores/fair';
+import type { FairPageData, FairScriptKey } from './fair-page-data';
 import { historyIndex } from './history-index';
-
-export type FairPageData = Pick<FairMode, 'words' | 'fairUrls'>;
 
 /** Whether the tab's history goes on past this entry, as it does after "Next person" came back here. */
 function hasEntriesAfter(): boolean {
@@ -18,29 +17,22 @@ function hasEntriesAfter(): boolean {
 }
 
 export function startFairPage(): void {
-  const words: FairPageData['words'] = {};
+  const words: FairMode['words'] = {};
   for (const element of document.querySelectorAll<HTMLElement>('script[data-fair-words]'))
-    words[element.dataset['fairWords'] ?? ''] = JSON.parse(element.textContent || '{}') as Record<string, string>;
-  const data: FairPageData = {
-    words,
-    fairUrls: JSON.parse(document.getElementById('fair-urls')?.textContent || '{}') as FairPageData['fairUrls'],
-  };
+    words[element.dataset['fairWords'] ?? ''] = JSON.parse(element.textContent || '{}') as FairResultWords;
+  const data = JSON.parse(document.getElementById('fair-data')?.textContent || '{}') as FairPageData;
   const status = document.querySelector<HTMLElement>('[data-fair-status]');
   const endButton = document.querySelector<HTMLButtonElement>('[data-fair-end]');
-  const message = (name: string) =>
-    (document.getElementById('fair-messages') as HTMLTemplateElement | null)?.content.querySelector(
-      `[data-message="${name}"]`,
-    )?.textContent ?? '';
-  const say = (name: string) => {
+  const say = (key: FairScriptKey) => {
     if (!status) return;
-    status.textContent = message(name);
+    status.textContent = data.strings[key];
     status.hidden = false;
   };
 
   const begin = () => {
     if (hasEntriesAfter()) history.pushState(null, '', location.href);
-    const started = startFairMode({ startIndex: historyIndex(), words: data.words, fairUrls: data.fairUrls });
-    say(started ? 'ready' : 'failed');
+    const started = startFairMode({ startIndex: historyIndex(), words, fairUrls: data.fairUrls });
+    say(started ? 'fair.ready' : 'fair.failed');
     if (endButton) endButton.hidden = !started;
   };
   begin();
@@ -51,6 +43,6 @@ export function startFairPage(): void {
   endButton?.addEventListener('click', () => {
     endFairMode();
     endButton.hidden = true;
-    say('ended');
+    say('fair.ended');
   });
 }

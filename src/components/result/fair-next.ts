@@ -4,7 +4,7 @@
  * answers and goes back to the fair page, which drops every history entry after it. The panel's words come from the
  * fair page through the mode, so result pages outside job-fair mode carry none of them.
  */
-import { clearPerson, fairMode } from '../../stores/fair';
+import { clearPerson, fairMode, type FairResultWords } from '../../stores/fair';
 import { keptResultCode } from '../../stores/fair-result';
 import { historyIndex } from '../fair/history-index';
 
@@ -23,10 +23,11 @@ export function offerNextPerson(): void {
   const share = document.querySelector<HTMLElement>('[data-share-result]');
   if (!mode || !share || document.querySelector('[data-fair-next]')) return;
   const language = document.documentElement.lang;
-  const words = mode.words[language] ?? Object.values(mode.words)[0] ?? {};
+  // Job-fair mode holds every word in each language it holds (decodeFairMode): this page's, or the other's.
+  const words = mode.words[language] ?? Object.values(mode.words)[0];
   const fairUrl = mode.fairUrls[language] ?? Object.values(mode.fairUrls)[0];
-  if (!fairUrl) return;
-  const say = (key: string) => words[key] ?? '';
+  if (!words || !fairUrl) return;
+  const say = (key: keyof FairResultWords) => words[key];
 
   const panel = document.createElement('section');
   panel.className = 'fair-next';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupScriptKeys } from '../../../src/components/group/group-page-data';
 import { paperScriptKeys } from '../../../src/components/paper/paper-page-data';
+import { fairScriptKeys } from '../../../src/components/fair/fair-page-data';
 
 /** The browser code of a component folder: its .ts modules, without the data module that lists the words. */
 function scriptSource(folder: string): string {
@@ -26,6 +27,7 @@ describe('the words a page hands its script', () => {
   it.each([
     ['group', groupScriptKeys],
     ['paper', paperScriptKeys],
+    ['fair', fairScriptKeys],
   ] as const)('on the %s page, are each asked for by the script', (folder, keys) => {
     const source = scriptSource(folder);
     expect(keys.filter((key) => !asksFor(source, key))).toEqual([]);

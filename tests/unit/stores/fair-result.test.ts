@@ -1,10 +1,18 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearPerson, endFairMode, startFairMode, type FairMode } from '../../../src/stores/fair';
+import {
+  clearPerson,
+  endFairMode,
+  fairResultKeys,
+  startFairMode,
+  type FairMode,
+  type FairResultWords,
+} from '../../../src/stores/fair';
 import { keptResultCode, resultAddressFor } from '../../../src/stores/fair-result';
 
-const mode: FairMode = { startIndex: 1, words: { th: {} }, fairUrls: { th: '/th/fair/' } };
+const words = Object.fromEntries(fairResultKeys.map((key) => [key, key])) as FairResultWords;
+const mode: FairMode = { startIndex: 1, words: { th: words }, fairUrls: { th: '/th/fair/' } };
 const codes = fc.stringMatching(/^[0-9A-Z]{5,40}$/u);
 
 beforeEach(() => {

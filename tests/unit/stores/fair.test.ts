@@ -5,15 +5,19 @@ import {
   decodeFairMode,
   endFairMode,
   fairMode,
+  fairResultKeys,
   startFairMode,
   type FairMode,
+  type FairResultWords,
 } from '../../../src/stores/fair';
 import { $quiz, answerQuestion, emptyQuiz } from '../../../src/stores/quiz';
 import { fairStorageKey, groupsStorageKey, quizStorageKey } from '../../../src/stores/storage-keys';
 
+const wordsIn = (language: string): FairResultWords =>
+  Object.fromEntries(fairResultKeys.map((key) => [key, `${language}: ${key}`])) as FairResultWords;
 const mode: FairMode = {
   startIndex: 2,
-  words: { th: { 'fair.result.next': 'คนถัดไป' }, en: { 'fair.result.next': 'Next person' } },
+  words: { th: { ...wordsIn('th'), 'fair.result.next': 'คนถัดไป' }, en: wordsIn('en') },
   fairUrls: { th: '/th/fair/', en: '/en/fair/' },
 };
 
@@ -70,6 +74,9 @@ describe('job-fair mode', () => {
       '{"startIndex":1,"words":{"th":{"a":5}},"fairUrls":{}}',
       '{"startIndex":1,"words":{},"fairUrls":{"th":7}}',
       '{"startIndex":1,"fairUrls":{}}',
+      // No language's words, or one language without the words its result page would show.
+      JSON.stringify({ ...mode, words: {} }),
+      JSON.stringify({ ...mode, words: { th: mode.words['th'], en: { 'fair.result.next': 'Next person' } } }),
     ])
       expect(decodeFairMode(junk), String(junk)).toBeUndefined();
     expect(decodeFairMode(JSON.stringify(mode))).toEqual(mode);
