@@ -13,24 +13,14 @@ import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 import { groupsStorageKey as groupsKey } from '../../src/stores/storage-keys';
+import { say } from './support/words';
+import { randomFrom } from '../support/random';
 
 interface PageData {
   banks: ScoringBank[];
   skills: (ScoringSkill & { name: string })[];
-  strings: Record<string, string>;
 }
 const dataOf = async (page: Page) => JSON.parse((await page.locator('#group-data').textContent()) ?? '{}') as PageData;
-
-/** A deterministic random number generator (mulberry32), so every run meets the same 50 people. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Person n: a third lean to the front, a third to the back, a third neither; every answer varies a little. */
 function personAnswers(bank: ScoringBank, n: number): Record<string, AnswerValue> {
@@ -174,7 +164,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     // has been scrolled to and drawn.
     const earlierRow = page.locator(`[data-group-rows] tr[data-code="${earlierCode}"]`);
     await earlierRow.scrollIntoViewIfNeeded();
-    await expect.poll(() => earlierRow.innerText()).toContain(data.strings['group.table.earlier']);
+    await expect.poll(() => earlierRow.innerText()).toContain(say(locale, 'group.table.earlier'));
     await previous.click();
     await expect.poll(codesShown).toEqual(chat.codes.slice(0, 50));
 
@@ -183,9 +173,9 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     expect(await unread.count()).toBe(2);
     const unreadTexts = await unread.allInnerTexts();
     expect(unreadTexts[0]).toContain(String(chat.cutOffLine));
-    expect(unreadTexts[0]).toContain(data.strings['group.problem.malformed']);
+    expect(unreadTexts[0]).toContain(say(locale, 'group.problem.malformed'));
     expect(unreadTexts[1]).toContain(String(chat.mistypedLine));
-    expect(unreadTexts[1]).toContain(data.strings['group.problem.mistyped']);
+    expect(unreadTexts[1]).toContain(say(locale, 'group.problem.mistyped'));
 
     // Sorting by the back-office score sorts everyone, not one page: the highest of all 51 comes first, and the
     // header says so to a screen reader.
@@ -235,10 +225,10 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...records] = parseCsv(bytes.toString('utf8').slice(1));
     expect(header?.slice(0, 4)).toEqual([
-      data.strings['group.table.label'],
-      data.strings['group.table.code'],
-      data.strings['group.csv.bank'],
-      data.strings['group.table.outcome'],
+      say(locale, 'group.table.label'),
+      say(locale, 'group.table.code'),
+      say(locale, 'group.csv.bank'),
+      say(locale, 'group.table.outcome'),
     ]);
     expect(records).toHaveLength(51);
     const first = records[0] ?? [];
@@ -325,7 +315,6 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       const pdfPath = `${ensureScreenshotFolder()}/group-${locale}-${format}.pdf`;
       await page.pdf({ path: pdfPath, format });
       const range = await page.locator('[data-group-range]').innerText();
-      const strings = (await dataOf(page)).strings;
       const pdfText = (...options: string[]) =>
         execFileSync('pdftotext', [...options, pdfPath, '-'], { encoding: 'utf8' });
       const squeezed = (text: string) => text.replace(/\s+/gu, '');
@@ -344,11 +333,11 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       for (const sheet of tablePages) {
         const header = sheet.slice(0, sheet.search(/1[0-9A-Z]{4}-/u));
         for (const key of ['group.table.code', 'group.table.label'])
-          expect([key, header.includes(squeezed(strings[key] ?? '?'))]).toEqual([key, true]);
+          expect([key, header.includes(squeezed(say(locale, key)))]).toEqual([key, true]);
       }
       // Every name whole, however many lines it wraps over: the column of names alone, cut out at its header's left
       // edge, so a result that wraps beside a name cannot come between its lines.
-      const headerWord = (strings['group.table.label'] ?? '').split(' ')[0];
+      const headerWord = say(locale, 'group.table.label').split(' ')[0];
       const left = new RegExp(`<word xMin="([\\d.]+)"[^>]*>${headerWord}</word>`, 'u').exec(pdfText('-bbox'))?.[1];
       expect(left).toBeDefined();
       const names = squeezed(
@@ -491,9 +480,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await page.locator('[data-group-rows] tr').nth(49).waitFor();
     expect(await page.locator('[data-group-rows] tr').nth(1).locator('input').inputValue()).toBe('Beam');
 
-    await saved
-      .getByRole('button', { name: new RegExp(`${(await dataOf(page)).strings['group.saved.delete']}`, 'u') })
-      .click();
+    await saved.getByRole('button', { name: new RegExp(`${say(locale, 'group.saved.delete')}`, 'u') }).click();
     await expect.poll(() => page.locator('[data-group-saved-list] li').count()).toBe(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), groupsKey)).toBeNull();
     await page.reload();
@@ -504,12 +491,11 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
   it('says, in the page’s language, when the text holds no result, and keeps what was pasted', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/group/`));
-    const data = await dataOf(page);
     await page.locator('#group-text').fill('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
     await page.locator('[data-group-form] button[type="submit"]').click();
     // The text is read in a task after the press: the message comes a moment later, not in the click.
     await page.locator('[data-group-error]:not([hidden])').waitFor();
-    expect(await page.locator('[data-group-error]').innerText()).toBe(data.strings['group.empty']);
+    expect(await page.locator('[data-group-error]').innerText()).toBe(say(locale, 'group.empty'));
     expect(await page.locator('#group-text').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#group-text').inputValue()).toBe('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
     expect(await page.locator('[data-group-result]').isHidden()).toBe(true);
@@ -636,7 +622,6 @@ describe('kept groups shared by tabs and the paper page', () => {
       const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
       const { codes, text } = await groupTab(page, locale);
       const [a, b] = codes as [string, string];
-      const strings = (await dataOf(page)).strings;
       await showGroup(page, text);
       await keep(page, 'Full');
       // Another site's data, or many big groups, fill this site's storage to the last character.
@@ -653,16 +638,18 @@ describe('kept groups shared by tabs and the paper page', () => {
       const problem = page.locator('[data-group-kept-problem]');
       await problem.waitFor();
       expect(await problem.getAttribute('role')).toBe('alert');
-      expect(await problem.innerText()).toContain(strings['group.kept.full']?.slice(0, 20));
+      expect(await problem.innerText()).toContain(say(locale, 'group.kept.full').slice(0, 20));
       expect(await labelOf(page, a).inputValue()).toBe('ชื่อที่พิมพ์ตอนเต็ม');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        problem.getByRole('button', { name: strings['group.download'] ?? '' }).click(),
+        problem.getByRole('button', { name: say(locale, 'group.download') }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/u);
       // "Keep" refused too: it says so beside the button, with the CSV there as well.
       await page.locator('[data-group-save-form] button[type="submit"]').click();
-      await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toBe(strings['group.save.failed']);
+      await expect
+        .poll(() => page.locator('[data-group-save-status]').innerText())
+        .toBe(say(locale, 'group.save.failed'));
       expect(await page.locator('[data-group-save-download] button').isVisible()).toBe(true);
       // Room again: the next name keeps the one refused as well, and the message goes.
       await page.evaluate(() => {

@@ -1,21 +1,11 @@
 // Answering the whole quiz with a mouse, as a person does, checking only what they see. How long each step blocks
 // a slow phone's main thread is a budget, and npm run bench measures it (budgets.json, quizAnswering): a timing
 // asserted here failed at random on a busy 2-core machine.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../src/lib/i18n';
 import { launchBrowser, openWatchedPage } from './support/browser';
-import { rootSiteUrl as siteUrl } from './support/site';
-
-interface QuizProps {
-  bank: { questions: { id: string; kind: string; text?: string; a?: { text: string }; b?: { text: string } }[] };
-  strings: Record<string, string>;
-}
-
-/** The questions and wording the page carries, so the test follows whatever the bank holds, in its order. */
-async function quizPropsOf(page: Page): Promise<QuizProps> {
-  return JSON.parse((await page.locator('script#quiz-props').textContent()) ?? '{}') as QuizProps;
-}
+import { quizBankOf, quizUrl } from './support/quiz-page';
+import { say } from './support/words';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,18 +21,13 @@ describe('answering the whole quiz with a mouse', () => {
     async (locale) => {
       const watched = await openWatchedPage(browser);
       const { page } = watched;
-      await page.goto(new URL(`${locale}/quiz/`, siteUrl).href);
-      const { bank, strings } = await quizPropsOf(page);
+      await page.goto(quizUrl(locale));
+      const bank = await quizBankOf(page);
       const total = bank.questions.length;
       expect(total).toBeGreaterThan(0);
-      const wordingOf = (key: string): string => {
-        const text = strings[key];
-        if (text === undefined) throw new Error(`script#quiz-props has no string "${key}"`);
-        return text;
-      };
 
       // Playwright's click waits for the button to be enabled, which it is once the quiz has hydrated.
-      await page.getByRole('button', { name: wordingOf('quiz.intro.start') }).click();
+      await page.getByRole('button', { name: say(locale, 'quiz.intro.start') }).click();
       for (const [index, question] of bank.questions.entries()) {
         const radios = page.locator(`input[type="radio"][name=${JSON.stringify(question.id)}]`);
         // The quiz draws each screen a task after the click that asks for it: wait for this question's answers.
@@ -50,7 +35,7 @@ describe('answering the whole quiz with a mouse', () => {
         const previous = bank.questions[index - 1];
         if (previous) expect(await page.locator(`input[name=${JSON.stringify(previous.id)}]`).count()).toBe(0);
 
-        const progress = fillTemplate(wordingOf('quiz.progress'), { number: index + 1, total });
+        const progress = say(locale, 'quiz.progress', { number: index + 1, total });
         const progressBar = page.getByRole('progressbar', { name: progress, exact: true });
         expect(await progressBar.getAttribute('value')).toBe(String(index + 1));
         expect(await progressBar.getAttribute('max')).toBe(String(total));
@@ -62,7 +47,7 @@ describe('answering the whole quiz with a mouse', () => {
         await choice.check();
         expect(await radios.and(page.locator(':checked')).count()).toBe(1);
         const submit = page.locator('form button[type="submit"]');
-        expect(await submit.innerText()).toBe(wordingOf(index + 1 === total ? 'quiz.finish' : 'quiz.next'));
+        expect(await submit.innerText()).toBe(say(locale, index + 1 === total ? 'quiz.finish' : 'quiz.next'));
         await submit.click();
       }
 

@@ -5,18 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
-import { rootSiteUrl as siteUrl } from './support/site';
+import { quizBankOf, quizUrl } from './support/quiz-page';
 import { quizStorageKey as storageKey } from '../../src/stores/storage-keys';
-
-const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
-
-interface QuizProps {
-  bank: { version: string; questions: { id: string; kind: string }[] };
-}
-
-async function quizPropsOf(page: Page): Promise<QuizProps> {
-  return JSON.parse((await page.locator('script#quiz-props').textContent()) ?? '{}') as QuizProps;
-}
 
 /** Waits until question `number` (1-based) is on screen. */
 const onQuestion = (page: Page, number: number) => page.locator(`progress[value="${number}"]`).waitFor();
@@ -54,7 +44,7 @@ describe('on a phone, the browser’s Back and Forward', () => {
   it('move between questions with every answer shown, never leave the quiz, and Back from question 1 shows the intro; after the result, “Change my answers” opens question 1 with its answer', async () => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(quizUrl('en'));
-    const { bank } = await quizPropsOf(page);
+    const bank = await quizBankOf(page);
     const total = bank.questions.length;
     expect(total).toBe(33);
     // A different answer on each question but two: a question showing its neighbour's answer would be seen.

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { rootSiteUrl as siteUrl } from './support/site';
+import { quizBankOf } from './support/quiz-page';
 import { quizStorageKey as storageKey } from '../../src/stores/storage-keys';
 
 const quizUrl = new URL('en/quiz/', siteUrl).href;
@@ -166,7 +167,7 @@ describe('what storage already holds', () => {
   it('answers to the same questions carry over a new deploy that changed only wording', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(quizUrl);
-    const version = JSON.parse((await page.locator('#quiz-props').textContent()) ?? '{}').bank.version as string;
+    const { version } = await quizBankOf(page);
     await page.evaluate(
       ([key, bank]) =>
         localStorage.setItem(key, JSON.stringify({ bank, answers: { 'enjoy-welcoming': 5 }, screen: 1 })),

@@ -5,7 +5,6 @@ import {
   peoplePerConsistencyStep,
   readGroupEntry,
   summarizeGroup,
-  summarizePeople,
   summarizingPeople,
   type GroupPerson,
 } from '../../../src/lib/group-summary';
@@ -13,8 +12,9 @@ import { questionBankVersion, toScoringItem } from '../../../src/lib/quiz-bank';
 import type { ScoringBank } from '../../../src/lib/released-banks';
 import { cronbachAlpha } from '../../../src/lib/reliability';
 import { encodeResultCode, groupResultCode } from '../../../src/lib/result-code';
-import { scoreQuiz, type AnswerValue } from '../../../src/lib/scoring';
+import type { AnswerValue } from '../../../src/lib/scoring';
 import { referencePeople } from '../../fixtures/reference-people';
+import { randomFrom } from '../../support/random';
 import { bankSkills, releasedBank20261126, scoringItems } from '../../support/quiz-bank';
 
 const today: ScoringBank = { version: questionBankVersion(scoringItems), items: scoringItems };
@@ -27,17 +27,6 @@ const skills = bankSkills.map((skill) => ({ id: skill.id, paths: skill.paths }))
 const ids = scoringItems.map((item) => item.id);
 const codeOf = (answers: Record<string, AnswerValue>) => encodeResultCode(today.version, ids, answers);
 const summarize = (text: string) => summarizeGroup(findResultCodes(text).entries, banks, skills);
-
-/** A small deterministic random number generator (mulberry32): the same person every run, no two people alike. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A made-up person whose answers follow from a number: varied, never all alike, leaning one way or the other. */
 function personNumber(n: number): Record<string, AnswerValue> {
@@ -69,10 +58,12 @@ describe('summarizeGroup', () => {
     const summary = summarize(text);
     expect(summary.unread).toEqual([]);
     expect(summary.people).toHaveLength(referencePeople.length);
+    // What a counsellor who knows each reference person expects, written by hand in the fixture.
     for (const [index, person] of referencePeople.entries()) {
       const shown = summary.people[index];
-      expect(shown?.result).toEqual(scoreQuiz(scoringItems, skills, person.answers));
-      expect(shown?.result.outcome).toBe(person.outcome);
+      expect([person.id, shown?.result.outcome]).toEqual([person.id, person.outcome]);
+      expect([person.id, shown?.result.toDevelop]).toEqual([person.id, person.toDevelop]);
+      expect([person.id, shown?.result.strengths]).toEqual([person.id, person.strengths]);
       expect(shown?.line).toBe(index + 1);
     }
     const expected: Record<string, number> = { front: 0, back: 0, both: 0, between: 0, neither: 0, unclear: 0 };
@@ -126,13 +117,19 @@ describe('summarizeGroup', () => {
   });
 
   it('counts each skill in the lists people have, and lists the most common first with equals in model order', () => {
-    const group = Array.from({ length: 12 }, (_, n) => personNumber(n));
-    const summary = summarize(group.map(codeOf).join('\n'));
+    // The reference people, whose lists are written by hand in the fixture: each skill counted from those lists.
+    const summary = summarize(referencePeople.map((person) => codeOf(person.answers)).join('\n'));
     for (const count of summary.skills) {
-      const results = group.map((answers) => scoreQuiz(scoringItems, skills, answers));
-      expect(count.toDevelop).toBe(results.filter((result) => result.toDevelop.includes(count.skill)).length);
-      expect(count.strength).toBe(results.filter((result) => result.strengths.includes(count.skill)).length);
+      expect([count.skill, count.toDevelop]).toEqual([
+        count.skill,
+        referencePeople.filter((person) => person.toDevelop.includes(count.skill)).length,
+      ]);
+      expect([count.skill, count.strength]).toEqual([
+        count.skill,
+        referencePeople.filter((person) => person.strengths.includes(count.skill)).length,
+      ]);
     }
+    expect(summary.skills.some((count) => count.toDevelop > 1)).toBe(true);
     const develop = mostCommon(summary.skills, 'toDevelop');
     expect(develop.length).toBeGreaterThan(1);
     expect(develop.every((count) => count.toDevelop > 0)).toBe(true);
@@ -230,7 +227,6 @@ describe('summarizingPeople', () => {
     // Leaning people were made in thirds: the steps counted them, not an empty summary that happens to agree.
     expect(summary.outcomes.front + summary.outcomes.back).toBeGreaterThan(20);
     expect(summary.consistency.back.alpha).not.toBeNull();
-    expect(summary).toEqual(summarizePeople(people, [], banks, skills));
   });
 
   it.each([peoplePerConsistencyStep, peoplePerConsistencyStep + 1, 2 * peoplePerConsistencyStep + 50])(
