@@ -37,7 +37,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(locales)('in %s', (locale) => {
+describe.concurrent.each(locales)('in %s', (locale) => {
   it('the jobs index lists every job, by side, and each link opens its page', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/jobs/`));

@@ -7,6 +7,7 @@ import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
+import { quizBankOf } from './support/quiz-page';
 
 const locales = ['th', 'en'] as const;
 
@@ -56,16 +57,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface PageQuestion {
-  id: string;
-  kind: string;
-}
-
-async function questionsOf(page: Page): Promise<PageQuestion[]> {
-  const props = await page.locator('#quiz-props').textContent();
-  return (JSON.parse(props ?? '{}') as { bank: { questions: PageQuestion[] } }).bank.questions;
-}
-
 /** Whether an element is wholly on the first screen, with the page not scrolled. */
 async function onFirstScreen(page: Page, selector: string): Promise<{ bottom: number; scrolled: number }> {
   return page
@@ -77,7 +68,7 @@ async function onFirstScreen(page: Page, selector: string): Promise<{ bottom: nu
     }));
 }
 
-describe('the header', () => {
+describe.concurrent('the header', () => {
   it('takes less than a quarter of a 360 × 640 phone screen on every page, in both languages', async () => {
     const { page, context } = await openWatchedPage(browser, { viewport: phone });
     const heights: string[] = [];
@@ -104,7 +95,7 @@ describe('the header', () => {
   });
 });
 
-describe('the menu without JavaScript', () => {
+describe.concurrent('the menu without JavaScript', () => {
   it.each(locales)('in %s: is reached and followed from the keyboard, and marks the current page', async (locale) => {
     const { page, context } = await openWatchedPage(browser, { viewport: phone, javaScriptEnabled: false });
     await page.goto(pageUrl(`${locale}/`));
@@ -141,7 +132,7 @@ describe('the menu without JavaScript', () => {
   });
 });
 
-describe('the quiz', () => {
+describe.concurrent('the quiz', () => {
   it.each(
     locales.flatMap((locale) => [
       { locale, size: 'phone', viewport: phone },
@@ -158,7 +149,7 @@ describe('the quiz', () => {
       expect(intro.scrolled).toBe(0);
       expect(intro.bottom, 'Start').toBeLessThanOrEqual(viewport.height);
       await page.locator(start).click();
-      const questions = await questionsOf(page);
+      const questions = (await quizBankOf(page)).questions;
       const lastScenario = questions.map((question) => question.kind).lastIndexOf('scenario');
       const seen = new Set<string>();
       for (const [index, question] of questions.slice(0, lastScenario + 1).entries()) {
@@ -180,7 +171,7 @@ describe('the quiz', () => {
   );
 });
 
-describe('at 320 CSS pixels', () => {
+describe.concurrent('at 320 CSS pixels', () => {
   /** Elements that reach past either side of the screen, other than inside a box that scrolls or clips sideways. */
   const overflowing = (page: Page) =>
     page.evaluate(() => {
@@ -253,7 +244,7 @@ describe('at 320 CSS pixels', () => {
   });
 });
 
-describe('the counsellor page on a wide screen', () => {
+describe.concurrent('the counsellor page on a wide screen', () => {
   it.each(locales)('in %s: keeps its contents list in view beside a readable column of text', async (locale) => {
     const { page, context } = await openWatchedPage(browser, { viewport: desktop });
     await page.goto(pageUrl(`${locale}/counsellors/`));
@@ -279,7 +270,7 @@ describe('the counsellor page on a wide screen', () => {
   });
 });
 
-describe('the length of a page', () => {
+describe.concurrent('the length of a page', () => {
   // A page that grows as it is scrolled makes the scrollbar jump, and a full-page picture of it ends in blank space.
   it('stays the same from the top to the bottom, on the long pages, in both languages, on a phone', async () => {
     const { page, context } = await openWatchedPage(browser, { viewport: phone });

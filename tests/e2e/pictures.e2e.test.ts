@@ -40,7 +40,7 @@ async function picturesOf(page: Page) {
   );
 }
 
-describe('the home page on a 360 × 640 phone', () => {
+describe.concurrent('the home page on a 360 × 640 phone', () => {
   it.each(locales)(
     'in %s shows what the site is and the button to the self-check on the first screen',
     async (locale) => {
@@ -61,7 +61,7 @@ describe('the home page on a 360 × 640 phone', () => {
   );
 });
 
-describe('pictures', () => {
+describe.concurrent('pictures', () => {
   it.each(pictured)(
     '$path shows its pictures, each with alt text and its size, the first one at once',
     async ({ path }) => {
@@ -114,7 +114,7 @@ describe('pictures', () => {
   });
 });
 
-describe('the layout', () => {
+describe.concurrent('the layout', () => {
   it.each(pictured)('$path needs no sideways scrolling at 320 CSS pixels', async ({ path }) => {
     const { page, context } = await openWatchedPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(new URL(path, rootSiteUrl).href);
@@ -145,7 +145,7 @@ describe('the layout', () => {
   });
 });
 
-describe('the web app manifest', () => {
+describe.concurrent('the web app manifest', () => {
   it.each([
     ['at the site root', rootSiteUrl],
     ['under a sub-path', subPathSiteUrl],

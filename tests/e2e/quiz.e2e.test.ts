@@ -3,25 +3,9 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
-import { rootSiteUrl as siteUrl } from './support/site';
+import { ensureScreenshotFolder, launchBrowser, openWatchedPage, untilQuiet } from './support/browser';
+import { quizBankOf, quizUrl, type PageQuestion } from './support/quiz-page';
 import { quizStorageKey } from '../../src/stores/storage-keys';
-
-const quizUrl = (locale: 'th' | 'en') => new URL(`${locale}/quiz/`, siteUrl).href;
-
-interface PageQuestion {
-  id: string;
-  kind: string;
-  /** A preference's side; self-ratings have none: they count for the skill lists only. */
-  path?: string;
-  a?: { path: string };
-}
-
-/** The questions as the page carries them, so the tests answer whatever the bank holds, in its order. */
-async function questionsOf(page: Page): Promise<PageQuestion[]> {
-  const props = await page.locator('#quiz-props').textContent();
-  return (JSON.parse(props ?? '{}') as { bank: { questions: PageQuestion[] } }).bank.questions;
-}
 
 /** The self-ratings a leaning answer gives, by the question's place in the bank: every point of the scale. */
 const selfRatings = [2, 4, 3, 5, 1] as const;
@@ -92,7 +76,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the quiz, by keyboard alone', () => {
+describe.concurrent('the quiz, by keyboard alone', () => {
   it.each([
     ['th', 'front', 'งานหน้าบ้าน', 'คำตอบของคุณชี้ไปที่งานหน้าบ้านอย่างชัดเจน', 'ข้อ 1 จาก 33'],
     ['en', 'back', 'Back office', 'Your answers point clearly to back-office work.', 'Question 1 of 33'],
@@ -102,7 +86,7 @@ describe('the quiz, by keyboard alone', () => {
       const watched = await openWatchedPage(browser);
       const { page } = watched;
       await page.goto(quizUrl(locale));
-      const questions = await questionsOf(page);
+      const questions = (await quizBankOf(page)).questions;
       expect(questions[0]?.id).toBe('enjoy-welcoming');
 
       // From the top of the page: skip link, then Tab until the Start button has focus.
@@ -152,7 +136,7 @@ describe('the quiz, by keyboard alone', () => {
   );
 });
 
-describe('progress survives', () => {
+describe.concurrent('progress survives', () => {
   /** A different answer to each of the first five questions (the fifth, a scenario, "Leaning to B"). */
   const points = [2, 5, 1, 3, 4];
 
@@ -214,7 +198,7 @@ describe('progress survives', () => {
   });
 });
 
-describe('the quiz screens', () => {
+describe.concurrent('the quiz screens', () => {
   it('asks for an answer before moving on, and asks before wiping everything', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(quizUrl('en'));
@@ -246,12 +230,14 @@ describe('the quiz screens', () => {
 
   it('loads no more JavaScript than budgets.json allows, so the tests run what ships', async () => {
     const budgets = JSON.parse(readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8'));
-    const { page, context } = await openWatchedPage(browser);
+    const tab = await openWatchedPage(browser);
+    const { page, context } = tab;
     const scripts: Promise<Buffer>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.body());
     });
-    await page.goto(quizUrl('th'), { waitUntil: 'networkidle' });
+    await page.goto(quizUrl('th'));
+    await untilQuiet(tab);
     const bodies = await Promise.all(scripts);
     const gzipBytes = bodies.reduce((total, body) => total + gzipSync(body, { level: 9 }).length, 0);
     expect(bodies.length).toBeGreaterThan(0);
@@ -280,7 +266,7 @@ describe('the quiz screens', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(quizUrl('th'), { waitUntil: 'networkidle' });
+    await page.goto(quizUrl('th'));
     await page.locator('.quiz-actions:not(.quiz-actions--waiting)').waitFor();
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     await context.close();
@@ -299,7 +285,7 @@ describe('the quiz screens', () => {
       await page.locator('.quiz-actions button').first().click();
       await onQuestion(page, 1);
       expect(['question', await axeViolations(page)]).toEqual(['question', []]);
-      const questions = await questionsOf(page);
+      const questions = (await quizBankOf(page)).questions;
       for (const [index, question] of questions.entries()) {
         await onQuestion(page, index + 1);
         if (question.kind === 'scenario' && index === 4) {

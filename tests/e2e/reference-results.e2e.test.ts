@@ -207,7 +207,7 @@ function answerCells(item: ScoringBank['items'][number], answer: number | undefi
   return [scales[locale][item.kind][answer - 1] ?? '', String(answer)];
 }
 
-describe('the reference people', () => {
+describe.concurrent('the reference people', () => {
   it('are written for the bank the site serves, and the same answer everywhere or half a quiz gives no lists', () => {
     // The fixture's answer strings follow the bank's order; a changed bank must change the fixture too.
     expect(today.items.map((item) => item.id)).toEqual([...partOneIds, ...partTwoIds]);
@@ -261,7 +261,7 @@ describe('the reference people', () => {
   );
 });
 
-describe('a result link made with the questions released on 2026-11-26', () => {
+describe.concurrent('a result link made with the questions released on 2026-11-26', () => {
   it.each(codesFromTheEarlierBank.flatMap((sent) => locales.map((locale) => ({ ...sent, locale }))))(
     '$code ($outcome) opens in $locale with its verdict and the earlier-questions note; the detail view lists its 28 answers',
     async ({ code, answers, outcome, locale }) => {

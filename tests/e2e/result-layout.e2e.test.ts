@@ -59,7 +59,7 @@ const top = (page: Page, selector: string) =>
 const bottom = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
 
-describe.each([
+describe.concurrent.each([
   ['phone', { width: 360, height: 640 }],
   ['desktop', { width: 1280, height: 800 }],
 ] as const)('the result on a %s', (_name, viewport) => {
@@ -95,7 +95,7 @@ describe.each([
   });
 });
 
-describe('the picture of where the answers sit', () => {
+describe.concurrent('the picture of where the answers sit', () => {
   it.each([
     ['hotel-receptionist', 'left of the middle stretch'],
     ['claims-trainee', 'right of the middle stretch'],

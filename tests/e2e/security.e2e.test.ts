@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from './support/browser';
+import { launchBrowser, openWatchedPage, untilQuiet } from './support/browser';
 import { pageUrl } from './support/site';
 
 const everyPage = ['', '404.html'].concat(
@@ -97,11 +97,12 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('reports no violation on any page, and the islands still work', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const tab = await openWatchedPage(browser);
+    const { page, context } = tab;
     const watched = await watchViolations(page);
     for (const path of everyPage) {
       await page.goto(pageUrl(path));
-      await page.waitForLoadState('networkidle');
+      await untilQuiet(tab);
     }
     await page.goto(pageUrl('th/quiz/'));
     await page.getByRole('button', { name: 'เริ่มทำ' }).click();

@@ -37,11 +37,17 @@ const screens = [
   { name: 'desktop', viewport: desktop },
 ];
 
+/** Where a page sent pauses: after its `tag`-th tag, or at the `spread`-th of its pauses spread over its tags. */
+type Pause = { tag: number } | { spread: number };
+/**
+ * Pages are sent this many at a time. The pauses are the time a page takes to arrive, not work for the machine, so
+ * waiting through several at once keeps each pause as long while the file takes a fraction of the time.
+ */
+const pagesAtOnce = 4;
+
 let browser: Browser;
 let proxy: Server;
 let proxyUrl = '';
-/** Where the next page sent pauses: after its `tag`-th tag, or at the `spread`-th of its pauses spread over its tags. */
-let pauseAt: { tag: number } | { spread: number } = { spread: 1 };
 
 /** The byte offsets just after each tag of the body. */
 function tagEnds(html: Buffer | string): number[] {
@@ -51,11 +57,17 @@ function tagEnds(html: Buffer | string): number[] {
   return ends;
 }
 
+/** The proxy's address for `path`, sent with `pause`: each request says where it pauses, so pages can arrive at once. */
+const pausedUrl = (path: string, pause: Pause): string =>
+  `${new URL(path, proxyUrl).href}?pause=${'tag' in pause ? `tag-${pause.tag}` : `spread-${pause.spread}`}`;
+
 beforeAll(async () => {
   browser = await launchBrowser();
   proxy = createServer((request, response) => {
     void (async () => {
-      const upstream = await fetch(new URL(request.url ?? '/', siteUrl));
+      const asked = new URL(request.url ?? '/', proxyUrl);
+      const [kind, at] = (asked.searchParams.get('pause') ?? 'spread-1').split('-');
+      const upstream = await fetch(new URL(asked.pathname, siteUrl));
       const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
       const body = Buffer.from(await upstream.arrayBuffer());
       response.writeHead(upstream.status, { 'content-type': type });
@@ -64,7 +76,7 @@ beforeAll(async () => {
         return;
       }
       const ends = tagEnds(body);
-      const index = 'tag' in pauseAt ? pauseAt.tag : Math.floor((ends.length * pauseAt.spread) / (pausesPerPage + 1));
+      const index = kind === 'tag' ? Number(at) : Math.floor((ends.length * Number(at)) / (pausesPerPage + 1));
       const cut = ends[index] ?? body.length;
       response.write(body.subarray(0, cut));
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
@@ -83,10 +95,10 @@ afterAll(async () => {
 async function shiftsWhileArriving(
   path: string,
   viewport: { width: number; height: number },
-  pauses: (typeof pauseAt)[] = Array.from({ length: pausesPerPage }, (_, index) => ({ spread: index + 1 })),
+  pauses: Pause[] = Array.from({ length: pausesPerPage }, (_, index) => ({ spread: index + 1 })),
 ): Promise<string[]> {
-  const { page, context, errors } = await openWatchedPage(browser, { viewport });
-  await page.addInitScript(() => {
+  const { context, errors } = await openWatchedPage(browser, { viewport });
+  await context.addInitScript(() => {
     const shifts: string[] = [];
     (window as unknown as { shifts: string[] }).shifts = shifts;
     new PerformanceObserver((list) => {
@@ -102,18 +114,31 @@ async function shiftsWhileArriving(
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  const found: string[] = [];
-  for (const pause of pauses) {
-    pauseAt = pause;
-    await page.goto(new URL(path, proxyUrl).href, { waitUntil: 'load' });
-    // A shift is reported after the frame that shows it.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
-    found.push(...shifts.map((shift) => `${JSON.stringify(pause)}: ${shift}`));
+  const pages = await Promise.all(Array.from({ length: pagesAtOnce }, () => context.newPage()));
+  for (const page of pages) {
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
   }
+  const found: string[][] = pauses.map(() => []);
+  // Each tab takes the next pause still to do, until none is left.
+  let next = 0;
+  await Promise.all(
+    pages.map(async (page) => {
+      for (let index = next++; index < pauses.length; index = next++) {
+        const pause = pauses[index] as Pause;
+        await page.goto(pausedUrl(path, pause), { waitUntil: 'load' });
+        // A shift is reported after the frame that shows it.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        found[index] = shifts.map((shift) => `${JSON.stringify(pause)}: ${shift}`);
+      }
+    }),
+  );
   expect(errors).toEqual([]);
   await context.close();
-  return found;
+  return found.flat();
 }
 
 describe('pages hold still while they arrive', () => {
@@ -149,8 +174,7 @@ describe('pages hold still while they arrive', () => {
     // Without this the tests above could pass on a proxy that sends a page whole, or on a browser that waits for it.
     // Read from the page's own timings once it has loaded: nothing here races the pause.
     const { page, context } = await openWatchedPage(browser, { viewport: phone });
-    pauseAt = { tag: 40 };
-    await page.goto(new URL('th/jobs/legal-counsel/', proxyUrl).href, { waitUntil: 'load' });
+    await page.goto(pausedUrl('th/jobs/legal-counsel/', { tag: 40 }), { waitUntil: 'load' });
     const timing = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       const [firstPaint] = performance.getEntriesByName('first-contentful-paint');

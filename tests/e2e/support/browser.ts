@@ -1,8 +1,16 @@
 // Real Chromium from Debian, driven by playwright-core. The flags keep it from calling Google's services, which
 // this machine's closed network refuses (and which a privacy test must not see as the site's own requests).
 import { existsSync, mkdirSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Request,
+} from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotFolder = join(import.meta.dirname, '../output/screenshots');
@@ -29,13 +37,20 @@ export interface WatchedPage {
   requests: { url: string; resourceType: string }[];
   failedResponses: string[];
   errors: string[];
+  /** Requests sent and not yet answered (or failed): none once the page is quiet (`untilQuiet`). */
+  inFlight: Set<Request>;
 }
 
 export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, ...options });
   const page = await context.newPage();
-  const watched: WatchedPage = { page, context, requests: [], failedResponses: [], errors: [] };
-  page.on('request', (request) => watched.requests.push({ url: request.url(), resourceType: request.resourceType() }));
+  const watched: WatchedPage = { page, context, requests: [], failedResponses: [], errors: [], inFlight: new Set() };
+  page.on('request', (request) => {
+    watched.requests.push({ url: request.url(), resourceType: request.resourceType() });
+    watched.inFlight.add(request);
+  });
+  page.on('requestfinished', (request) => watched.inFlight.delete(request));
+  page.on('requestfailed', (request) => watched.inFlight.delete(request));
   page.on('response', (response) => {
     // A 404 for the page itself is expected on the 404 test; everything else must load.
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
@@ -52,4 +67,13 @@ export async function openWatchedPage(browser: Browser, options: BrowserContextO
 export function ensureScreenshotFolder(): string {
   mkdirSync(screenshotFolder, { recursive: true });
   return screenshotFolder;
+}
+
+/**
+ * Waits until the page has loaded and no request of it is in flight: what Playwright's "networkidle" guesses by
+ * waiting for 500 ms without one, here known from the requests themselves.
+ */
+export async function untilQuiet(watched: WatchedPage): Promise<void> {
+  await watched.page.waitForLoadState('load');
+  await expect.poll(() => watched.inFlight.size, { timeout: 10_000 }).toBe(0);
 }
