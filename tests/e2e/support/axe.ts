@@ -41,21 +41,3 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
   }, runOnly);
   return violations;
 }
-
-/**
- * Shows the page in a colour scheme, and waits until its colours have settled: the site's buttons fade between
- * colours, and axe measuring contrast half-way through a fade would judge colours nobody reads.
- */
-export async function showInColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme });
-  // getAnimations() brings styles up to date first, so the fades the change starts are among those waited for.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
-        // A fade the browser cancels (another colour change replaced it) rejects: it is over all the same.
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-}

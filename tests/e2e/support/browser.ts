@@ -70,10 +70,12 @@ export function ensureScreenshotFolder(): string {
 }
 
 /**
- * Waits until the page has loaded and no request of it is in flight: what Playwright's "networkidle" guesses by
- * waiting for 500 ms without one, here known from the requests themselves.
+ * Waits until the page has loaded, has had a frame and a task more, and no request of it is in flight: what
+ * Playwright's "networkidle" guesses by waiting for 500 ms without one, here known from the requests themselves.
  */
 export async function untilQuiet(watched: WatchedPage): Promise<void> {
   await watched.page.waitForLoadState('load');
+  // What the page starts after loading (its scripts' next task, after a frame) has asked for its files by then.
+  await watched.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   await expect.poll(() => watched.inFlight.size, { timeout: 10_000 }).toBe(0);
 }
