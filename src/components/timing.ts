@@ -1,6 +1,8 @@
 /**
- * The site's one set of helpers for "after this task" and "after the next frame". Long or layout-heavy work waits for
- * them so that a slow phone keeps answering taps: the budget is no task over 50 ms (npm run bench measures it).
+ * The page scripts' helpers for "after this task" and "after the next frame" (the group and paper pages). Long or
+ * layout-heavy work waits for them so that a slow phone keeps answering taps: the budget is no task over 50 ms (npm run
+ * bench measures it). The quiz island and the result page keep their own few lines: a module shared with them would
+ * sit in the file the quiz's island shares, and the quiz's first visit has no bytes to spare for it.
  */
 
 const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -26,31 +28,3 @@ export const nextTask = (): Promise<void> =>
  */
 export const afterFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/**
- * Work a component asks to run later, in tasks and after frames, which it can call off all at once when it is taken
- * off the page: nothing then runs against a document that is gone.
- * @example
- * const pending = new PendingWork();
- * pending.afterFrame(() => heading.focus());
- * // when the component is removed:
- * pending.cancel();
- */
-export class PendingWork {
-  private cancelled = false;
-
-  /** Runs `task` in a task of its own, after the current one, unless cancelled by then. */
-  later(task: () => void): void {
-    setTimeout(() => this.cancelled || task());
-  }
-
-  /** Runs `task` in a task of its own once the browser has drawn the next frame (as `afterFrame`), unless cancelled. */
-  afterFrame(task: () => void): void {
-    requestAnimationFrame(() => this.later(task));
-  }
-
-  /** Calls off everything still waiting, for good: the component is gone. */
-  cancel(): void {
-    this.cancelled = true;
-  }
-}
