@@ -12,6 +12,7 @@ import {
   type WatchedPage,
 } from './support/browser';
 import { crawl } from './support/crawl';
+import { quizUrl } from './support/quiz-page';
 import { todaysBankOf } from './support/result-page';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { qrCode } from '../../src/lib/qr-code';
@@ -428,7 +429,7 @@ describe('the browser console', () => {
         // A fresh quiz: both languages share the saved answers, and the other language's visit started one. Opened
         // again at its plain address: resuming put a question's address in the URL, which a reload would open.
         await page.evaluate(() => localStorage.clear());
-        await page.goto(new URL(`${locale}/quiz/`, rootSiteUrl).href);
+        await page.goto(quizUrl(locale));
         await untilQuiet(tab);
         await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').first().click();
         await page.locator('progress[value="1"]').waitFor();

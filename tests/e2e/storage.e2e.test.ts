@@ -3,11 +3,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
-import { rootSiteUrl as siteUrl } from './support/site';
-import { quizBankOf } from './support/quiz-page';
+import { quizBankOf, quizUrl as quizUrlIn } from './support/quiz-page';
 import { quizStorageKey as storageKey } from '../../src/stores/storage-keys';
 
-const quizUrl = new URL('en/quiz/', siteUrl).href;
+const quizUrl = quizUrlIn('en');
 const notKept = 'This browser is not keeping your answers';
 
 let browser: Browser;
