@@ -10,6 +10,7 @@ import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames, type AnswerLabelKey } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
+import { afterFrame } from '../timing';
 import { fairResultCode, offerNextPerson } from './fair-next';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
@@ -102,7 +103,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   if (moveFocus) {
     const heading = root.querySelector<HTMLElement>(`[data-result-state="${state}"] [data-screen-heading]`);
     // After the browser has drawn the new state, so the screen reader reads what is there.
-    requestAnimationFrame(() => setTimeout(() => heading?.focus()));
+    void afterFrame().then(() => heading?.focus());
   }
 }
 
