@@ -7,6 +7,7 @@ import { normalizeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { answerAsVisitor, answerQuestions } from './support/fair-visitor';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
+import { say } from './support/words';
 import {
   fairStorageKey as fairKey,
   groupsStorageKey as groupsKey,
@@ -40,6 +41,11 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await page.goto(pageUrl(`${locale}/paper/`));
     const rows = page.locator('[data-paper-row]');
     expect(await rows.count()).toBe(total);
+    // A two-task row names its tasks with the worksheet's letters (ก and ข in Thai), never a letter the sheet lacks.
+    const taskLines = page.locator('.paper-entry__text:has(span + span) span');
+    const letters = (await taskLines.allInnerTexts()).map((line) => line.split(' ')[0]);
+    expect(letters.length).toBeGreaterThan(0);
+    expect(new Set(letters)).toEqual(new Set([say(locale, 'quiz.option.a'), say(locale, 'quiz.option.b')]));
     await rows.first().focus();
     // A mistake first: 7 is refused with a message in the page's language, and the row waits to be typed again.
     await page.keyboard.type('7');
