@@ -15,11 +15,13 @@ import {
   type ScoringSkill,
 } from './scoring';
 
-export type ResultListName = 'reasons' | 'develop' | 'strengths' | 'otherNotYet' | 'jobs' | 'answers';
+export type ResultListName =
+  'reasons' | 'develop' | 'strengths' | 'otherStrengths' | 'otherNotYet' | 'jobs' | 'answers';
 export const resultListNames: readonly ResultListName[] = [
   'reasons',
   'develop',
   'strengths',
+  'otherStrengths',
   'otherNotYet',
   'jobs',
   'answers',
@@ -76,6 +78,7 @@ function listVariants(result: QuizResult): string[] {
     'result.skills',
     result.toDevelop.length > 0 ? `result.develop.intro${both}` : `result.develop.none${both}`,
     result.strengths.length > 0 ? `result.strengths${both}` : `result.strengths.none${both}`,
+    ...(result.otherStrengths.length > 0 ? ['result.otherStrengths'] : []),
     ...(result.otherNotYet.length > 0 ? ['result.otherNotYet'] : []),
   ];
 }
@@ -113,9 +116,9 @@ export function buildResultView(
   const values: Record<string, number> = {
     'score-front': result.scores.front,
     'score-back': result.scores.back,
-    // The summary shows whole numbers; the exact scores (one decimal) are for the detail view.
-    'whole-front': Math.round(result.scores.front),
-    'whole-back': Math.round(result.scores.back),
+    // The summary shows whole numbers; the scores to one decimal are for the detail view.
+    'whole-front': result.wholeScores.front,
+    'whole-back': result.wholeScores.back,
     // Where the person sits on a line from front office (0) to back office (100): the middle when the scores are
     // equal, half the difference away from it otherwise, so the balanced band (differences under `band`) is the
     // stretch within band / 2 of 50.
@@ -154,6 +157,7 @@ export function buildResultView(
       reasons,
       develop: result.toDevelop,
       strengths: result.strengths,
+      otherStrengths: result.otherStrengths,
       otherNotYet: result.otherNotYet,
       jobs,
       answers: items.map((item) => item.id),

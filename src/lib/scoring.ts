@@ -10,8 +10,10 @@
  *   how well someone rates themselves today never decides which work they would like.
  */
 import { keepValidAnswers, type AnswerValue } from './answers';
+import { skillLists, type SkillLists } from './skill-lists';
 
 export { answerValues, keepValidAnswers, type AnswerValue, type Answers } from './answers';
+export { highestRatingToDevelop } from './skill-lists';
 
 export type Path = 'front' | 'back';
 export const paths: readonly Path[] = ['front', 'back'];
@@ -49,11 +51,17 @@ export interface Reason {
   push: number;
 }
 
-export interface QuizResult {
+export interface QuizResult extends SkillLists {
   outcome: Outcome;
   /** How far beyond the balanced band the difference reaches: "clear" is at least twice the band. */
   strength: 'clear' | 'moderate' | 'none';
+  /** Each side's score, 0-100, to one decimal (the detail view's, and the verdict's). */
   scores: Record<Path, number>;
+  /**
+   * Each side's score as a whole number, rounded once from the exact score (31 points of 44 is 70.45: 70, where
+   * rounding the one-decimal 70.5 again gave 71), so it is what the worksheet's points × 100 ÷ most give, rounded.
+   */
+  wholeScores: Record<Path, number>;
   /** front − back, from −100 to 100. */
   difference: number;
   band: number;
@@ -62,15 +70,7 @@ export interface QuizResult {
   reasons: Reason[];
   /** The self-rating given for each skill that has one (the lowest, should a bank ask about a skill twice). */
   skillRatings: Record<string, AnswerValue>;
-  /**
-   * Skills for the outcome's side(s) rated "Fairly well" or lower: lowest rating first, model order within one.
-   * Empty, like the other lists, when there is no verdict.
-   */
-  toDevelop: string[];
-  /** Skills for the outcome's side(s) rated "Well" or better: highest rating first, model order within one. */
-  strengths: string[];
-  /** Skills of the other side rated "Not yet": not advised on for this side, but never hidden. */
-  otherNotYet: string[];
+  // The skill lists (toDevelop, strengths, otherNotYet, otherStrengths) come from SkillLists: empty with no verdict.
   /** How many answers share the most common value (for the "little variety" note). */
   mostCommonCount: number;
   answered: number;
@@ -89,8 +89,6 @@ export const minimumAnsweredShare = 0.5;
  * answers spread by about a scale point, is too narrow for them.
  */
 export const littleVarietyShare = 0.8;
-/** The highest self-rating that makes a skill one to develop (3, "Fairly well"); above it, a strength. */
-export const highestRatingToDevelop = 3;
 /** How many of the strongest answers each way a result gives as reasons; answers that tie with them come too. */
 const reasonsPerSide = 3;
 
@@ -159,7 +157,10 @@ function pushTowardsFront(item: ScoringItem, answer: AnswerValue): number {
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
-const mean = (values: readonly number[]) => values.reduce((total, value) => total + value, 0) / (values.length || 1);
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const mean = (values: readonly number[]) => sum(values) / (values.length || 1);
+/** Evidence comes in quarters, so 100 × its sum is a whole number, and one division gives the exact score's nearest. */
+const wholeScore = (evidence: readonly number[]) => Math.round((100 * sum(evidence)) / (evidence.length || 1));
 
 /** The sides whose skills a result advises on: the outcome's side, or both when it names none. */
 export function sidesOf(outcome: Outcome): readonly Path[] {
@@ -217,6 +218,10 @@ export function scoreQuiz(
     front: round(100 * mean(evidenceByPath.front)),
     back: round(100 * mean(evidenceByPath.back)),
   };
+  const wholeScores: Record<Path, number> = {
+    front: wholeScore(evidenceByPath.front),
+    back: wholeScore(evidenceByPath.back),
+  };
   // Of the rounded scores, as shown: a counsellor who subtracts the two numbers on screen gets this one.
   const difference = round(scores.front - scores.back);
 
@@ -247,22 +252,7 @@ export function scoreQuiz(
     outcome === 'front' || outcome === 'back' ? (Math.abs(difference) >= 2 * band ? 'clear' : 'moderate') : 'none';
 
   // No verdict, no lists: answers too few, all alike or hurried tell neither the side nor one skill from another.
-  const rated = outcome === 'unclear' ? [] : skills.filter((skill) => skillRatings[skill.id] !== undefined);
-  const sides = sidesOf(outcome);
-  const forSides = rated.filter((skill) => skill.paths.some((path) => sides.includes(path)));
-  const ratingOf = (skill: ScoringSkill) => skillRatings[skill.id] ?? 0;
-  // Array.prototype.sort is stable: skills with the same rating stay together, in the skills model's order.
-  const toDevelop = forSides
-    .filter((skill) => ratingOf(skill) <= highestRatingToDevelop)
-    .sort((first, second) => ratingOf(first) - ratingOf(second))
-    .map((skill) => skill.id);
-  const strengths = forSides
-    .filter((skill) => ratingOf(skill) > highestRatingToDevelop)
-    .sort((first, second) => ratingOf(second) - ratingOf(first))
-    .map((skill) => skill.id);
-  const otherNotYet = rated
-    .filter((skill) => !forSides.includes(skill) && ratingOf(skill) === 1)
-    .map((skill) => skill.id);
+  const lists = skillLists(skills, outcome === 'unclear' ? {} : skillRatings, sidesOf(outcome));
 
   // Only a side has reasons: with no lean, answers pulling both ways explain nothing the two scores do not.
   const reasons =
@@ -276,14 +266,13 @@ export function scoreQuiz(
     outcome,
     strength,
     scores,
+    wholeScores,
     difference,
     band,
     notes,
     reasons,
     skillRatings,
-    toDevelop,
-    strengths,
-    otherNotYet,
+    ...lists,
     mostCommonCount: mostCommon,
     answered: values.length,
     total: items.length,

@@ -101,6 +101,7 @@ export interface HandScore {
   toDevelop: string[];
   strengths: string[];
   otherNotYet: string[];
+  otherStrengths: string[];
 }
 
 /**
@@ -157,11 +158,12 @@ export function handScore(
   const rated = outcome === 'unclear' ? [] : skills.filter((skill) => rating(skill) !== undefined);
   const sides = sidesOf(outcome);
   const mine = rated.filter((skill) => skill.paths.some((side) => sides.includes(side)));
-  const byRating = (low: number, high: number, order: 1 | -1) =>
+  const others = rated.filter((skill) => !mine.includes(skill));
+  const byRating = (low: number, high: number, order: 1 | -1, of = mine) =>
     [1, 2, 3, 4, 5]
       .filter((value) => value >= low && value <= high)
       .sort((first, second) => order * (first - second))
-      .flatMap((value) => mine.filter((skill) => rating(skill) === value).map((skill) => skill.id));
+      .flatMap((value) => of.filter((skill) => rating(skill) === value).map((skill) => skill.id));
   return {
     points,
     outcome,
@@ -169,7 +171,8 @@ export function handScore(
     littleVariety,
     toDevelop: byRating(1, highestRatingToDevelop, 1),
     strengths: byRating(highestRatingToDevelop + 1, 5, -1),
-    otherNotYet: rated.filter((skill) => !mine.includes(skill) && rating(skill) === 1).map((skill) => skill.id),
+    otherNotYet: byRating(1, 1, 1, others),
+    otherStrengths: byRating(highestRatingToDevelop + 1, 5, -1, others),
   };
 }
 

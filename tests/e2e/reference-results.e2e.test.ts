@@ -119,17 +119,22 @@ function ratingOf(person: ReferencePerson, skill: string): number {
 
 /** A skill list as the person must see it: each skill, and (but for "other side, not yet") the rating they gave. */
 function expectedEntries(person: ReferencePerson, list: SkillListName, locale: Locale, voice: 'result' | 'detail') {
-  const keys = { develop: person.toDevelop, strengths: person.strengths, otherNotYet: person.otherNotYet }[list];
+  const keys = {
+    develop: person.toDevelop,
+    strengths: person.strengths,
+    otherStrengths: person.otherStrengths,
+    otherNotYet: person.otherNotYet,
+  }[list];
   return keys.map((key) => {
     if (list === 'otherNotYet') return { key };
     const rating = `${ratingLead[voice][locale]}${scales[locale]['self-rating'][ratingOf(person, key) - 1]}`;
     // A strength's rating stands in brackets after its name; a skill to develop has it on a line of its own.
-    return { key, rating: list === 'strengths' ? `(${rating})` : rating };
+    return { key, rating: list === 'develop' ? rating : `(${rating})` };
   });
 }
 
 const givesLists = (person: ReferencePerson) =>
-  person.toDevelop.length + person.strengths.length + person.otherNotYet.length > 0;
+  person.toDevelop.length + person.strengths.length + person.otherStrengths.length + person.otherNotYet.length > 0;
 
 /** The visible text of every element showing `variant` (a UI-string key) in the result. */
 const variantTexts = (page: Page, variant: string) =>
@@ -158,7 +163,7 @@ const sentencesStartingWith = (locale: Locale, prefix: string) =>
     .filter(([key]) => key.startsWith(prefix))
     .map(([, text]) => text);
 
-/** Checks the verdict, the notes and the three skill lists of a result or detail view against the person. */
+/** Checks the verdict, the notes and the four skill lists of a result or detail view against the person. */
 async function expectReading(page: Page, person: ReferencePerson, locale: Locale, voice: 'result' | 'detail') {
   const label = `${person.id} (${locale}, ${voice})`;
   expect([label, await verdictOf(page)]).toEqual([label, [verdicts[locale][person.outcome]]]);
@@ -166,7 +171,7 @@ async function expectReading(page: Page, person: ReferencePerson, locale: Locale
     label,
     person.notes.map((note) => `result.note.${note}`),
   ]);
-  for (const list of ['develop', 'strengths', 'otherNotYet'] as const)
+  for (const list of ['develop', 'strengths', 'otherStrengths', 'otherNotYet'] as const)
     expect([label, list, await shownSkills(page, list)]).toEqual([
       label,
       list,
@@ -199,6 +204,12 @@ async function expectReading(page: Page, person: ReferencePerson, locale: Locale
     .filter({ visible: true })
     .count();
   expect([label, otherNotYet]).toEqual([label, person.otherNotYet.length > 0 ? 1 : 0]);
+  // So is the part with the other side's strengths, which opens with its own sentence.
+  const otherStrengths = await variantTexts(page, 'result.otherStrengths');
+  expect([label, otherStrengths.map((text) => text.split('\n')[0])]).toEqual([
+    label,
+    person.otherStrengths.length > 0 ? [sentence(locale, `${voice}.otherStrengths`)] : [],
+  ]);
 }
 
 /** The label a person's answer to an item shows in the detail view's answers table, and its number. */

@@ -154,9 +154,9 @@ export class PeopleTable {
     link.textContent = shownCode;
     if (!person.earlier) partOf(row, 'earlier').remove();
     partOf(row, 'outcome').textContent = say(`result.verdict.${person.result.outcome}`);
-    const { scores, difference } = person.result;
-    partOf(row, 'front').textContent = formatWholeNumber(Math.round(scores.front));
-    partOf(row, 'back').textContent = formatWholeNumber(Math.round(scores.back));
+    const { wholeScores, difference } = person.result;
+    partOf(row, 'front').textContent = formatWholeNumber(wholeScores.front);
+    partOf(row, 'back').textContent = formatWholeNumber(wholeScores.back);
     partOf(row, 'gap').textContent = formatWholeNumber(Math.round(Math.abs(difference)));
     const labelCell = partOf(row, 'label');
     if (printedLabel !== undefined) {

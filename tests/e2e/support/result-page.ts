@@ -47,7 +47,7 @@ export async function shownVariants(page: Page, prefix: string): Promise<string[
     .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['variant'] ?? ''));
 }
 
-export type SkillListName = 'develop' | 'strengths' | 'otherNotYet';
+export type SkillListName = 'develop' | 'strengths' | 'otherStrengths' | 'otherNotYet';
 
 /** The entries of a skill list a person sees, in order: each skill's id and the rating line under it, if any. */
 export async function shownSkills(page: Page, list: SkillListName): Promise<{ key: string; rating?: string }[]> {

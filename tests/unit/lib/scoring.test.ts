@@ -324,6 +324,7 @@ describe('reference people', () => {
     expect(result.toDevelop).toEqual(person.toDevelop);
     expect(result.strengths).toEqual(person.strengths);
     expect(result.otherNotYet).toEqual(person.otherNotYet);
+    expect(result.otherStrengths).toEqual(person.otherStrengths);
   });
 });
 
@@ -429,7 +430,15 @@ describe('scoring properties', () => {
         for (const id of result.toDevelop) expect(result.skillRatings[id]).toBeLessThanOrEqual(3);
         for (const id of result.strengths) expect(result.skillRatings[id]).toBeGreaterThanOrEqual(4);
         for (const id of result.otherNotYet) expect(result.skillRatings[id]).toBe(1);
-        if (result.outcome === 'unclear') expect([...listed, ...result.otherNotYet]).toEqual([]);
+        for (const id of result.otherStrengths) expect(result.skillRatings[id]).toBeGreaterThanOrEqual(4);
+        expect(result.otherStrengths.map((id) => result.skillRatings[id])).toEqual(
+          result.otherStrengths
+            .map((id) => result.skillRatings[id])
+            .sort()
+            .reverse(),
+        );
+        if (result.outcome === 'unclear')
+          expect([...listed, ...result.otherNotYet, ...result.otherStrengths]).toEqual([]);
         else {
           const sides = sidesOf(result.outcome);
           const expected = bankSkills
@@ -437,9 +446,11 @@ describe('scoring properties', () => {
             .filter((skill) => skillPaths.get(skill.id)?.some((path) => sides.includes(path)))
             .map((skill) => skill.id);
           expect([...listed].sort()).toEqual([...expected].sort());
-          // A skill rated "Not yet" is always somewhere on the result.
-          for (const [id, rating] of Object.entries(result.skillRatings))
+          // A skill rated "Not yet" is always somewhere on the result, and so is one rated "Well" or better.
+          for (const [id, rating] of Object.entries(result.skillRatings)) {
             if (rating === 1) expect([...result.toDevelop, ...result.otherNotYet]).toContain(id);
+            if (rating >= 4) expect([...result.strengths, ...result.otherStrengths]).toContain(id);
+          }
         }
       }),
     );

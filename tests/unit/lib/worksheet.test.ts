@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildResultView } from '../../../src/lib/result-view';
 import { answerValues, balancedBand, scoreQuiz, type AnswerValue, type ScoringItem } from '../../../src/lib/scoring';
 import {
   handScore,
@@ -12,6 +13,7 @@ import {
 } from '../../../src/lib/worksheet';
 import { referencePeople } from '../../fixtures/reference-people';
 import { bankSkills, scoringItems } from '../../support/quiz-bank';
+import { randomFrom } from '../../support/random';
 
 const band = balancedBand(scoringItems);
 const ids = scoringItems.map((item) => item.id);
@@ -71,10 +73,11 @@ describe('the worksheet key', () => {
     expect(hand.outcome).toBe(person.outcome);
     expect(hand.clear).toBe(person.strength === 'clear');
     expect(hand.littleVariety).toBe(person.notes.includes('little-variety'));
-    expect([hand.toDevelop, hand.strengths, hand.otherNotYet]).toEqual([
+    expect([hand.toDevelop, hand.strengths, hand.otherNotYet, hand.otherStrengths]).toEqual([
       site.toDevelop,
       site.strengths,
       site.otherNotYet,
+      site.otherStrengths,
     ]);
     if (!site.notes.includes('too-few-answers')) {
       // A total × 100 ÷ 44 is the site's score, to its one decimal.
@@ -102,14 +105,53 @@ describe('the worksheet key', () => {
           site.strength === 'clear',
           site.notes.includes('little-variety'),
         ]);
-        expect([hand.toDevelop, hand.strengths, hand.otherNotYet]).toEqual([
+        expect([hand.toDevelop, hand.strengths, hand.otherNotYet, hand.otherStrengths]).toEqual([
           site.toDevelop,
           site.strengths,
           site.otherNotYet,
+          site.otherStrengths,
         ]);
       }),
       { numRuns: 150 },
     );
+  });
+
+  // The worksheet's arithmetic, in whole numbers: total × 100 ÷ most, rounded half up (to `places` decimals).
+  const byHand = (points: number, most: number, places: 0 | 1) => {
+    const scale = 100 * 10 ** places;
+    return Math.floor((2 * scale * points + most) / (2 * most)) / 10 ** places;
+  };
+
+  it('gives the scores the site shows, whole and to one decimal, for any complete sheet', () => {
+    const most = maximumPoints(scoringItems);
+    fc.assert(
+      fc.property(sheetArbitrary, (values) => {
+        const answers = completeSet(values);
+        const site = buildResultView(scoringItems, bankSkills, answers);
+        const { points } = handScore(scoringItems, bankSkills, answers, band);
+        expect([site.values['whole-front'], site.values['whole-back']]).toEqual([
+          byHand(points.front, most.front, 0),
+          byHand(points.back, most.back, 0),
+        ]);
+        expect([site.values['score-front'], site.values['score-back']]).toEqual([
+          byHand(points.front, most.front, 1),
+          byHand(points.back, most.back, 1),
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rounds a score once: 31 points of 44 is 70.5 to one decimal and 70 whole, not 71', () => {
+    const random = randomFrom(31);
+    for (let tries = 0; tries < 5000; tries++) {
+      const answers = completeSet(ids.map(() => answerValues[Math.floor(random() * 5)] ?? 3));
+      if (handScore(scoringItems, bankSkills, answers, band).points.back !== 31) continue;
+      const site = buildResultView(scoringItems, bankSkills, answers);
+      expect([site.values['score-back'], site.values['whole-back']]).toEqual([70.5, 70]);
+      return;
+    }
+    throw new Error('no sheet with 31 back-office points came up');
   });
 
   it('asks for part one to be filled in when a blank would change the sums', () => {
