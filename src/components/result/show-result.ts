@@ -3,7 +3,6 @@
  * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
  */
 import { codeFromFragment } from '../../lib/code-text';
-import { codeFromTyped } from '../../lib/group-links';
 import { middleStretch, scaleX } from '../../lib/position-scale';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
@@ -107,6 +106,23 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   }
 }
 
+/**
+ * The group page's reader of chats (about 3 KB): it finds a code however it was typed or pasted, even inside a
+ * sentence. Loaded once someone starts on the code box, not for every result opened.
+ */
+const readerOfTypedCodes = () => import('../../lib/group-links');
+
+/** The code in what was typed: a whole result link from a chat works as well as the code alone. */
+async function readTypedCode(text: string): Promise<string> {
+  try {
+    return (await readerOfTypedCodes()).codeFromTyped(text);
+  } catch {
+    // The reader could not be loaded (offline before the page was kept): the code, or what follows its #.
+    const hash = text.lastIndexOf('#');
+    return normalizeResultCode(codeFromFragment(hash === -1 ? text : text.slice(hash)));
+  }
+}
+
 /** Shows the result in the link now, and again whenever the fragment changes (a typed code, a pasted link). */
 export function startResultPage(): void {
   const root = document.querySelector<HTMLElement>('[data-result-root]');
@@ -117,13 +133,15 @@ export function startResultPage(): void {
   setTimeout(() => show(root, data, false));
   addEventListener('hashchange', () => show(root, data, true));
 
-  root.querySelector<HTMLFormElement>('[data-result-code-form]')?.addEventListener('submit', (event) => {
+  const form = root.querySelector<HTMLFormElement>('[data-result-code-form]');
+  form?.addEventListener('focusin', () => void readerOfTypedCodes(), { once: true });
+  form?.addEventListener('submit', (event) => {
     event.preventDefault();
-    // A whole link pasted from a chat works as well as the code alone.
-    const typed = codeFromTyped(String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? ''));
-    // The same fragment again fires no hashchange, yet the person pressed the button and expects an answer.
-    if (normalizeResultCode(codeFromFragment(location.hash)) === typed) show(root, data, true);
-    else location.hash = typed;
+    void readTypedCode(String(new FormData(form).get('code') ?? '')).then((typed) => {
+      // The same fragment again fires no hashchange, yet the person pressed the button and expects an answer.
+      if (normalizeResultCode(codeFromFragment(location.hash)) === typed) show(root, data, true);
+      else location.hash = typed;
+    });
   });
 
   const print = root.querySelector<HTMLButtonElement>('[data-print]');

@@ -54,3 +54,28 @@ describe('the page-weight check of script-free pages', () => {
     expect(result.stderr).toMatch(/\/th\/worksheet\/: service worker registration \d+ B > 256 B/u);
   });
 });
+
+describe('the page-weight check of result pages', () => {
+  // Random bytes do not compress: written as base64 (6 bits a character), n of them weigh about n in gzip.
+  const noise = (bytes: number) => randomBytes(bytes).toString('base64');
+  const withScript = `${registration}<script type="module" src="/_astro/result.js"></script>`;
+
+  it('holds a result page to its own budgets: HTML over the other pages’ but within 16 KiB passes', () => {
+    const result = check({
+      'th/result/index.html': page(withScript + `<p hidden>${noise(14_500)}</p>`),
+      '_astro/result.js': `console.log('${noise(8_000)}')`,
+    });
+    expect([result.status, result.stdout]).toEqual([0, expect.stringContaining('Every page is within budgets.json')]);
+  });
+
+  it('fails a result page past 9,000 B of JavaScript, and a quiz page with the same HTML as a result page', () => {
+    const result = check({
+      'en/result/detail/index.html': page(withScript),
+      '_astro/result.js': `console.log('${noise(9_500)}')`,
+      'th/quiz/index.html': page(registration + `<p hidden>${noise(14_500)}</p>`),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\/en\/result\/detail\/: JavaScript \d+ B \(without the registration\) > 9000 B/u);
+    expect(result.stderr).toMatch(/\/th\/quiz\/: HTML \d+ B \(without the registration\) > 13312 B/u);
+  });
+});
