@@ -69,6 +69,7 @@ function pagesIn(dist, locale) {
     scriptFree('guide', 'counsellors/guide/'),
     scriptFree('poster', 'counsellors/poster/'),
     scriptFree('handouts', 'counsellors/handout/'),
+    scriptFree('method', 'method/'),
     scriptFree('worksheet', 'worksheet/'),
   ];
 }

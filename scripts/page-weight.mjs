@@ -120,12 +120,12 @@ export function isResultPage(page) {
 }
 
 /**
- * Explainer and job pages, the worksheet, the language chooser and the 404 page must not load a single byte of
+ * Explainer and job pages, the method page, the worksheet, the language chooser and the 404 page must not load a single byte of
  * JavaScript but the service worker's inline registration.
  */
 export function isScriptFreePage(page) {
   return (
-    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|worksheet\/|counsellors\/(?:guide|poster|handout)\/|jobs\/(?:[a-z-]+\/)?)?$/u.test(
+    /^\/(?:[^/]+\/)*(?:th|en)\/(?:front-office\/|back-office\/|skills\/|method\/|worksheet\/|counsellors\/(?:guide|poster|handout)\/|jobs\/(?:[a-z-]+\/)?)?$/u.test(
       page,
     ) ||
     page === '/' ||

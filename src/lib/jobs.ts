@@ -1,6 +1,14 @@
 import { isLocale, locales, type Locale } from './i18n';
 
 /**
+ * How people usually get into a job in Thailand, from the least schooling to the most: no qualification (ม.3 is
+ * enough), upper secondary or a vocational certificate (ม.6, ปวช.), a vocational certificate or diploma (ปวช., ปวส.),
+ * a higher vocational diploma or a degree (ปวส. and up), a degree, a degree and a licence.
+ */
+export const jobEntries = ['none', 'secondary', 'vocational', 'higher-vocational', 'degree', 'licence'] as const;
+export type JobEntry = (typeof jobEntries)[number];
+
+/**
  * Reads a job page's language and job id from its content id ("th/cashier" → th, "cashier"). Throws on a file
  * outside a language folder, so a misplaced file stops the build instead of vanishing.
  * @example jobPageFromId('en/data-entry-clerk') // { locale: 'en', job: 'data-entry-clerk' }
@@ -55,4 +63,17 @@ export function findJobPageProblems(
           problems.push(`${page.id}: ${field} not the same as th/${job}`);
   }
   return problems;
+}
+
+/**
+ * Jobs in the order that breaks the last ties: the way in needing less schooling first, then by name in the reader's
+ * language. The result page is built with its jobs in this order, so ranking never falls back on a file's order.
+ * @example byWayIn([{ wayIn: 'degree', name: 'นิติกร' }, { wayIn: 'none', name: 'แคชเชียร์' }], 'th') // แคชเชียร์ first
+ */
+export function byWayIn<Job extends { wayIn: JobEntry; name: string }>(jobs: readonly Job[], locale: string): Job[] {
+  const collator = new Intl.Collator(locale);
+  return [...jobs].sort(
+    (first, second) =>
+      jobEntries.indexOf(first.wayIn) - jobEntries.indexOf(second.wayIn) || collator.compare(first.name, second.name),
+  );
 }

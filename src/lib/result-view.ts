@@ -3,17 +3,10 @@
  * every sentence and list entry it could need, hidden; the browser shows those this view names and writes its
  * numbers in. Pure, so "these answers show this" is tested without a browser.
  */
+import { rankJobs, type FitJob } from './job-fit';
 import { positionOf } from './position-scale';
 import { scaleLabelKey, summaryKey, type ScaleLabelKey } from './quiz-strings';
-import {
-  scoreQuiz,
-  sidesOf,
-  type Answers,
-  type Path,
-  type QuizResult,
-  type ScoringItem,
-  type ScoringSkill,
-} from './scoring';
+import { scoreQuiz, sidesOf, type Answers, type QuizResult, type ScoringItem, type ScoringSkill } from './scoring';
 
 export type ResultListName =
   'reasons' | 'develop' | 'strengths' | 'otherStrengths' | 'otherNotYet' | 'jobs' | 'answers';
@@ -45,8 +38,10 @@ export interface ResultView {
    * (`answer.<id>`). A skill with no self-rating, or an item left unanswered, has no entry.
    */
   values: Record<string, number>;
-  /** For each list, the keys of the entries to show, in the order to show them. */
+  /** For each list, the keys of the entries to show, in the order to show them (`jobs`: best fit first). */
   lists: Record<ResultListName, string[]>;
+  /** For each job listed whose key skills were rated, the one or two to practise for it; none when all are strong. */
+  jobGaps: Record<string, string[]>;
   /**
    * The UI-string key of the label of each answer given, by item id, of each skill's rating (`skill.<id>`), and for a
    * scenario answered, how firmly the chosen task was chosen (`choice.<id>`): a "why" entry shows the task itself, so
@@ -92,7 +87,9 @@ function alsoEnjoys(result: QuizResult): string[] {
 
 /**
  * Scores the answers and says what to show. `earlierBank` marks a code made with a question bank that has since
- * been replaced: it is scored with today's rules on its own questions, and says so.
+ * been replaced: it is scored with today's rules on its own questions, and says so. `jobs` are the example jobs, in
+ * the order that settles ties (byWayIn, src/lib/jobs.ts); a result ranks its side's jobs by the key skills' ratings
+ * (src/lib/job-fit.ts), and one with no verdict lists every job in that order, with nothing to practise.
  * @example buildResultView(items, skills, answers).variants // ['result.summary.back.clear', 'result.strength.clear', …]
  */
 export function buildResultView(
@@ -100,8 +97,13 @@ export function buildResultView(
   skills: readonly ScoringSkill[],
   answers: Answers,
   earlierBank = false,
+  jobs: readonly FitJob[] = [],
 ): ResultView {
   const result = scoreQuiz(items, skills, answers);
+  const jobRanking =
+    result.outcome === 'unclear'
+      ? { order: jobs.map((job) => job.id), gaps: {} }
+      : rankJobs(jobs, result.skillRatings, sidesOf(result.outcome));
   const itemById = new Map(items.map((item) => [item.id, item]));
   const variants = [
     summaryKey(result),
@@ -112,6 +114,12 @@ export function buildResultView(
     ...(earlierBank ? ['result.note.earlier-bank'] : []),
     result.reasons.length > 0 ? 'result.why' : 'result.why.none',
     ...listVariants(result),
+    result.outcome === 'unclear'
+      ? 'result.jobs.unclear'
+      : Object.keys(jobRanking.gaps).length > 0
+        ? 'result.jobs.ranked'
+        : 'result.jobs.unrated',
+    ...sidesOf(result.outcome).map((side) => `result.jobs.more.${side}`),
   ];
   const values: Record<string, number> = {
     'score-front': result.scores.front,
@@ -147,7 +155,6 @@ export function buildResultView(
     const item = itemById.get(reason.itemId);
     return item ? [reasonKey(item, reason.answer)] : [];
   });
-  const jobs: Path[] = [...sidesOf(result.outcome)];
   const asked = new Set(items.flatMap((item) => (item.kind === 'self-rating' ? [item.skill] : [])));
   return {
     result,
@@ -159,9 +166,10 @@ export function buildResultView(
       strengths: result.strengths,
       otherStrengths: result.otherStrengths,
       otherNotYet: result.otherNotYet,
-      jobs,
+      jobs: jobRanking.order,
       answers: items.map((item) => item.id),
     },
+    jobGaps: jobRanking.gaps,
     answerLabels,
     notAsked: skills.filter((skill) => !asked.has(skill.id)).map((skill) => skill.id),
   };

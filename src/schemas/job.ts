@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
+import { jobEntries } from '../lib/jobs';
 import { factIdSchema } from './facts';
 
-/** How people usually get into a job in Thailand, from the least asked to the most. */
-export const jobEntries = ['none', 'vocational', 'degree', 'licence'] as const;
-export type JobEntry = (typeof jobEntries)[number];
+export { jobEntries, type JobEntry } from '../lib/jobs';
 
 /** Front matter of one job page in one language (content/jobs/<lang>/<job id>.md). */
 export const jobPageSchema = z.strictObject({
@@ -20,7 +19,7 @@ export const jobPageSchema = z.strictObject({
     .max(4),
   /** Words Thai job ads use for the job, so a reader can search for it. */
   adWords: z.array(z.string().trim().min(2).max(40)).min(1).max(6),
-  /** The usual way in: no qualification, a vocational certificate, a degree, or a degree and a licence. */
+  /** The usual way in, as the page's "how people get in" says it (jobEntries, src/lib/jobs.ts). */
   entry: z.enum(jobEntries),
   /** Which facts of the source document the page teaches (content/facts.yaml). */
   facts: z.array(factIdSchema).min(1),

@@ -8,6 +8,7 @@ import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
+import { say } from './support/words';
 
 const locales = ['th', 'en'] as const;
 
@@ -65,16 +66,17 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     await context.close();
   });
 
-  it('a result links every job it lists to the job page', async () => {
+  it('a result lists its side’s jobs best fit first, each linked to its page, with its way in and what to practise', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/result/`));
     const bank = await todaysBankOf(page);
-    // A clear back-office person: the result lists the back-office jobs only.
+    // A clear back-office person who rates the computer skills high and every other skill "A little".
+    const computerRatings: Record<string, 4 | 5> = { 'advanced-computer': 5, 'software-range': 5, 'basic-computer': 4 };
     const answers = Object.fromEntries(
       bank.items.map((item) => {
         if (item.kind === 'scenario') return [item.id, item.b.path === 'back' ? 4 : 2];
         if (item.kind === 'preference') return [item.id, item.path === 'back' ? 4 : 2];
-        return [item.id, 3];
+        return [item.id, computerRatings[item.skill] ?? 2];
       }),
     ) as Record<string, 1 | 2 | 3 | 4 | 5>;
     const code = encodeResultCode(
@@ -83,9 +85,30 @@ describe.concurrent.each(locales)('in %s', (locale) => {
       answers,
     );
     await page.goto(pageUrl(`${locale}/result/#${code}`));
-    await page.locator('[data-list="jobs"] [data-key="back"]:not([hidden])').waitFor();
-    expect(await page.locator('[data-list="jobs"] > div:not([hidden])').evaluateAll(jobLinks, 'a')).toEqual(
-      jobsOf('back').map((id) => `/${locale}/jobs/${id}/`),
+    const shown = page.locator('[data-list="jobs"] > li:not([hidden])');
+    await shown.first().waitFor();
+    // Key skills' ratings: network administrator 5, 5, 2 (4); data entry 4, 2, 2, 5 (3.25); accounts clerk 2, 5, 2, 2
+    // (2.75); claims, HR and legal counsel all 2, so by way in (a higher vocational diploma before a degree), then name.
+    const ranked = [
+      'network-administrator',
+      'data-entry-clerk',
+      'accountant',
+      'claims-processor',
+      'hr-administrator',
+      'legal-counsel',
+    ];
+    expect(await shown.evaluateAll(jobLinks, 'h4 a')).toEqual(ranked.map((id) => `/${locale}/jobs/${id}/`));
+    expect(jobsOf('back').toSorted()).toEqual(ranked.toSorted());
+    const gapsOf = (id: string) =>
+      page.locator(`[data-list="jobs"] > [data-key="${id}"] [data-gaps] > li:not([hidden])`).evaluateAll((items) =>
+        items.map((item) => (item as HTMLElement).dataset['key']),
+      );
+    // Organisation is the network administrator's only key skill under "Well"; the accounts clerk has three at
+    // "A little", and the two it needs most are named.
+    expect(await gapsOf('network-administrator')).toEqual(['organisation']);
+    expect(await gapsOf('accountant')).toEqual(['numbers', 'filing-deadlines']);
+    expect(await page.locator('[data-key="legal-counsel"] .result-job__entry').innerText()).toBe(
+      say(locale, 'job.entry.degree'),
     );
     await context.close();
   });

@@ -30,13 +30,14 @@ const localizedPages = (['th', 'en'] as const).flatMap((locale) =>
 );
 /**
  * Pages that exist in both languages and are not the quiz: the explainers, the counsellor page and its tools (guide,
- * poster, handouts, group page, paper entry, job-fair mode), the worksheet.
+ * poster, handouts, group page, paper entry, job-fair mode), the method page, the worksheet.
  */
 const contentPages = [
   ...localizedPages,
   ...(['th', 'en'] as const).flatMap((locale) =>
     [
       'counsellors/',
+      'method/',
       'worksheet/',
       'counsellors/guide/',
       'counsellors/poster/',
@@ -192,7 +193,7 @@ describe.concurrent('each page', () => {
   const scriptFree = new Set([
     ...localizedPages.map((page) => page.path),
     ...(['th', 'en'] as const).flatMap((locale) =>
-      ['worksheet/', 'counsellors/guide/', 'counsellors/poster/', 'counsellors/handout/'].map(
+      ['method/', 'worksheet/', 'counsellors/guide/', 'counsellors/poster/', 'counsellors/handout/'].map(
         (route) => `${locale}/${route}`,
       ),
     ),

@@ -13,8 +13,14 @@ export interface MarkdownFile {
 }
 
 /** Every explainer Markdown file with its parsed front matter. */
-export function readExplainerFiles(): MarkdownFile[] {
-  const root = join(contentRoot, 'explainers');
+export const readExplainerFiles = (): MarkdownFile[] => readMarkdownFiles('explainers');
+
+/** Every job page (content/jobs/<language>/<job>.md) with its parsed front matter. */
+export const readJobFiles = (): MarkdownFile[] => readMarkdownFiles('jobs');
+
+/** Every Markdown file in the language folders of a content folder, with its parsed front matter. */
+function readMarkdownFiles(folderName: string): MarkdownFile[] {
+  const root = join(contentRoot, folderName);
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((folder) =>

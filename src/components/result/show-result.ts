@@ -3,6 +3,7 @@
  * It only shows, hides and writes numbers; what to show is worked out by buildResultView in src/lib/.
  */
 import { codeFromFragment } from '../../lib/code-text';
+import type { FitJob } from '../../lib/job-fit';
 import { middleStretch, scaleX } from '../../lib/position-scale';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
@@ -22,6 +23,8 @@ export interface ResultPageData {
   notAnswered: string;
   /** What a skill's cell says when the bank that made the code did not ask about it. */
   notAsked: string;
+  /** The example jobs, in the order that settles ties (byWayIn, src/lib/jobs.ts). */
+  jobs: FitJob[];
 }
 
 function showVariants(root: ParentNode, variants: readonly string[]) {
@@ -42,6 +45,15 @@ function showList(list: HTMLElement, keys: readonly string[]) {
     entry.hidden = false;
     list.append(entry);
   }
+}
+
+/** Under a job, its key skills to practise (`gaps`), or the line saying all are strong; neither when none is rated. */
+function showGaps(job: HTMLElement, jobGaps: Readonly<Record<string, string[]>>) {
+  const gaps = jobGaps[job.dataset['key'] ?? ''];
+  const list = job.querySelector<HTMLElement>('[data-gaps]');
+  if (list) showList(list, gaps ?? []);
+  job.querySelector<HTMLElement>('[data-job-gaps]')?.toggleAttribute('hidden', !gaps?.length);
+  job.querySelector<HTMLElement>('[data-job-ready]')?.toggleAttribute('hidden', gaps?.length !== 0);
 }
 
 /** The summary's picture (PositionScale.astro): the marker where the person sits, and the balanced stretch. */
@@ -72,7 +84,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const heading = decoded.problem === 'empty' ? 'result.empty.heading' : 'result.problem.heading';
     showVariants(root, [heading, `result.problem.${decoded.problem}`]);
   } else {
-    const view = buildResultView(decoded.bank.items, data.skills, decoded.answers, decoded.earlier);
+    const view = buildResultView(decoded.bank.items, data.skills, decoded.answers, decoded.earlier, data.jobs);
     const code = normalizeResultCode(fragment);
     // Numbers, the code, and each answer's label (`label.<id>`), all written in as text.
     const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
@@ -83,6 +95,8 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
       const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`);
       if (list) showList(list, view.lists[name]);
     }
+    for (const job of root.querySelectorAll<HTMLElement>('[data-list="jobs"] > [data-key]'))
+      showGaps(job, view.jobGaps);
     for (const element of root.querySelectorAll<HTMLElement>('[data-value]')) {
       const value = values[element.dataset['value'] ?? ''];
       // An unanswered item: its label is left empty, its number (and an unanswered skill's score) says so.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJobPageProblems, jobPageFromId } from '../../../src/lib/jobs';
+import { byWayIn, findJobPageProblems, jobPageFromId } from '../../../src/lib/jobs';
 
 const paths = [
   { id: 'front', jobs: ['cashier'] },
@@ -69,5 +69,28 @@ describe('findJobPageProblems', () => {
       'en/cashier: entry not the same as th/cashier',
       'en/cashier: facts not the same as th/cashier',
     ]);
+  });
+});
+
+describe('byWayIn', () => {
+  it('puts the jobs open with less schooling first, then orders by name in the reader’s language', () => {
+    const jobs = [
+      { wayIn: 'degree', name: 'นิติกร' },
+      { wayIn: 'higher-vocational', name: 'เจ้าหน้าที่ฝ่ายบุคคล' },
+      { wayIn: 'none', name: 'พนักงานขาย' },
+      { wayIn: 'secondary', name: 'พนักงานต้อนรับ' },
+      { wayIn: 'none', name: 'แคชเชียร์' },
+      { wayIn: 'higher-vocational', name: 'เจ้าหน้าที่เคลม' },
+    ] as const;
+    // Thai order reads past a leading vowel (แ) to the consonant: ค before พ.
+    expect(byWayIn(jobs, 'th').map((job) => job.name)).toEqual([
+      'แคชเชียร์',
+      'พนักงานขาย',
+      'พนักงานต้อนรับ',
+      'เจ้าหน้าที่เคลม',
+      'เจ้าหน้าที่ฝ่ายบุคคล',
+      'นิติกร',
+    ]);
+    expect(byWayIn(jobs, 'th')).not.toBe(jobs);
   });
 });

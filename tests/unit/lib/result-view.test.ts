@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildResultView, reasonKey, resultListNames } from '../../../src/lib/result-view';
 import type { AnswerValue } from '../../../src/lib/scoring';
 import { referencePeople } from '../../fixtures/reference-people';
+import { fitJobs } from '../../support/jobs';
 import { bankSkills, scoringItems } from '../../support/quiz-bank';
 
 const skills = bankSkills.map((skill) => ({ id: skill.id, paths: skill.paths }));
@@ -10,7 +11,21 @@ const person = (id: string) => {
   if (!found) throw new Error(`no reference person "${id}"`);
   return found.answers;
 };
-const view = (id: string, earlier = false) => buildResultView(scoringItems, skills, person(id), earlier);
+const jobs = fitJobs('en');
+const view = (id: string, earlier = false) => buildResultView(scoringItems, skills, person(id), earlier, jobs);
+/** Every example job, in the order the English result page gives them: by way in, then by name. */
+const everyJob = [
+  'cashier',
+  'salesperson',
+  'customer-service',
+  'receptionist',
+  'accountant',
+  'data-entry-clerk',
+  'claims-processor',
+  'hr-administrator',
+  'network-administrator',
+  'legal-counsel',
+];
 
 describe('buildResultView', () => {
   it('shows, for a clear front-office lean, the verdict, its sentences, both lists and front-office jobs only', () => {
@@ -25,6 +40,8 @@ describe('buildResultView', () => {
       'result.develop.intro',
       'result.strengths',
       'result.otherNotYet',
+      'result.jobs.ranked',
+      'result.jobs.more.front',
     ]);
     expect(shown.values).toMatchObject({
       'score-front': 88.6,
@@ -44,7 +61,15 @@ describe('buildResultView', () => {
       'answer.can-booking': 2,
       'answer.choose-hotel-pay': 1,
     });
-    expect(shown.lists.jobs).toEqual(['front']);
+    // Her ratings of each front-office job's key skills: salesperson 4, 5, 4, 4 (4.25); customer service 4, 4, 4, 4
+    // (4); receptionist 5, 4, 4, 2 (3.75); cashier 5, 4, 2 (3.67). Computers, rated "A little", is what two of them need.
+    expect(shown.lists.jobs).toEqual(['salesperson', 'customer-service', 'receptionist', 'cashier']);
+    expect(shown.jobGaps).toEqual({
+      salesperson: [],
+      'customer-service': [],
+      receptionist: ['basic-computer'],
+      cashier: ['basic-computer'],
+    });
     expect(shown.lists.develop).toEqual(['basic-computer']);
     expect(shown.lists.otherNotYet).toEqual(['advanced-computer']);
     expect(shown.lists.reasons).toEqual([
@@ -87,10 +112,12 @@ describe('buildResultView', () => {
       'result.develop.intro',
       'result.strengths.none',
       'result.otherStrengths',
+      'result.jobs.ranked',
+      'result.jobs.more.back',
     ]);
     // No strength for desk work yet, but friendliness rated "Well" is one she brings anyway.
     expect(trainee.lists.otherStrengths).toEqual(['friendliness']);
-    expect(trainee.lists.jobs).toEqual(['back']);
+    expect(trainee.lists.jobs).toHaveLength(6);
     const allWell = Object.fromEntries(
       Object.entries(person('hotel-receptionist')).map(([id, answer]) => [id, id === 'can-booking' ? 4 : answer]),
     ) as Record<string, AnswerValue>;
@@ -108,7 +135,10 @@ describe('buildResultView', () => {
       `result.verdict.${outcome}`,
       'result.strength.none',
     ]);
-    expect(shown.lists.jobs).toEqual(['front', 'back']);
+    expect([...shown.lists.jobs].sort()).toEqual([...everyJob].sort());
+    expect(shown.variants).toEqual(
+      expect.arrayContaining(['result.jobs.ranked', 'result.jobs.more.front', 'result.jobs.more.back']),
+    );
   });
 
   it.each(referencePeople.map((each) => [each.id, each] as const))(
@@ -141,9 +171,14 @@ describe('buildResultView', () => {
       'result.note.same-answer',
       'result.why.none',
       'result.skills.none',
+      'result.jobs.unclear',
+      'result.jobs.more.front',
+      'result.jobs.more.back',
     ]);
     for (const name of ['reasons', 'develop', 'strengths', 'otherStrengths', 'otherNotYet'] as const)
       expect(shown.lists[name]).toEqual([]);
+    // Every job, not ordered for the person, and nothing to practise: answers all alike tell no skill from another.
+    expect([shown.lists.jobs, shown.jobGaps]).toEqual([everyJob, {}]);
   });
 
   it('gives a half-finished quiz no verdict, and no lists when no skill was rated', () => {
@@ -154,6 +189,9 @@ describe('buildResultView', () => {
       'result.note.too-few-answers',
       'result.why.none',
       'result.skills.none',
+      'result.jobs.unclear',
+      'result.jobs.more.front',
+      'result.jobs.more.back',
     ]);
     expect(shown.values).toMatchObject({ answered: 6, total: 33 });
     // No picture of where the answers sit: they sit nowhere yet.
@@ -181,6 +219,9 @@ describe('buildResultView', () => {
       'result.skills',
       'result.develop.intro-both',
       'result.strengths-both',
+      'result.jobs.ranked',
+      'result.jobs.more.front',
+      'result.jobs.more.back',
     ]);
     expect(shown.lists.reasons).toEqual([]);
     const everything = view('likes-everything');
@@ -219,9 +260,11 @@ describe('buildResultView', () => {
     const partOne = Object.fromEntries(
       Object.entries(person('accounts-clerk')).filter(([id]) => !id.startsWith('can-')),
     ) as Record<string, AnswerValue>;
-    const shown = buildResultView(scoringItems, skills, partOne);
+    const shown = buildResultView(scoringItems, skills, partOne, false, jobs);
     expect(shown.result.outcome).toBe('back');
-    expect(shown.variants.slice(-1)).toEqual(['result.skills.unrated']);
+    expect(shown.variants.slice(-3)).toEqual(['result.skills.unrated', 'result.jobs.unrated', 'result.jobs.more.back']);
+    // The back-office jobs, none ordered for her: by way in, then by name, with nothing to practise named.
+    expect([shown.lists.jobs, shown.jobGaps]).toEqual([everyJob.slice(4), {}]);
   });
 
   it('has a list for every list name the page holds', () => {
