@@ -100,9 +100,9 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     expect(await shown.evaluateAll(jobLinks, 'h4 a')).toEqual(ranked.map((id) => `/${locale}/jobs/${id}/`));
     expect(jobsOf('back').toSorted()).toEqual(ranked.toSorted());
     const gapsOf = (id: string) =>
-      page.locator(`[data-list="jobs"] > [data-key="${id}"] [data-gaps] > li:not([hidden])`).evaluateAll((items) =>
-        items.map((item) => (item as HTMLElement).dataset['key']),
-      );
+      page
+        .locator(`[data-list="jobs"] > [data-key="${id}"] [data-gaps] > li:not([hidden])`)
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['key']));
     // Organisation is the network administrator's only key skill under "Well"; the accounts clerk has three at
     // "A little", and the two it needs most are named.
     expect(await gapsOf('network-administrator')).toEqual(['organisation']);

@@ -212,6 +212,21 @@ async function expectReading(page: Page, person: ReferencePerson, locale: Locale
   ]);
 }
 
+/** The jobs the result lists first, in order, and the key skills named to practise under those given. */
+async function expectJobs(page: Page, jobs: NonNullable<ReferencePerson['jobs']>) {
+  const shown = await page
+    .locator('[data-list="jobs"] > li:not([hidden])')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['key'] ?? ''));
+  expect(shown.slice(0, jobs.first.length)).toEqual(jobs.first);
+  for (const [job, gaps] of Object.entries(jobs.gaps)) {
+    const named = await page
+      .locator(`[data-list="jobs"] > [data-key="${job}"] [data-gaps] > li:not([hidden])`)
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['key'] ?? ''));
+    const allStrong = await page.locator(`[data-list="jobs"] > [data-key="${job}"] [data-job-ready]`).isVisible();
+    expect([job, named, allStrong]).toEqual([job, gaps, gaps.length === 0]);
+  }
+}
+
 /** The label a person's answer to an item shows in the detail view's answers table, and its number. */
 function answerCells(item: ScoringBank['items'][number], answer: number | undefined, locale: Locale): string[] {
   if (answer === undefined) return ['', sentence(locale, 'detail.notAnswered')];
@@ -222,7 +237,7 @@ describe.concurrent('the reference people', () => {
   it('are written for the bank the site serves, and the same answer everywhere or half a quiz gives no lists', () => {
     // The fixture's answer strings follow the bank's order; a changed bank must change the fixture too.
     expect(today.items.map((item) => item.id)).toEqual([...partOneIds, ...partTwoIds]);
-    expect(referencePeople).toHaveLength(12);
+    expect(referencePeople).toHaveLength(14);
     const withoutLists = referencePeople.filter((person) => !givesLists(person)).map((person) => person.id);
     expect(withoutLists).toContain('half-finished');
     expect(withoutLists).toContain('middle-everywhere');
@@ -234,6 +249,7 @@ describe.concurrent('the reference people', () => {
       await page.goto(pageUrl(`${locale}/result/#${codeOf(person)}`));
       await waitForResult(page);
       await expectReading(page, person, locale, 'result');
+      if (person.jobs) await expectJobs(page, person.jobs);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -267,6 +267,18 @@ describe('buildResultView', () => {
     expect([shown.lists.jobs, shown.jobGaps]).toEqual([everyJob.slice(4), {}]);
   });
 
+  it.each(referencePeople.filter((each) => each.jobs !== undefined))(
+    '$id: lists first, in both languages, the jobs worked out by hand, with the skills to practise for them',
+    ({ answers, jobs: expected }) => {
+      for (const locale of ['th', 'en'] as const) {
+        const shown = buildResultView(scoringItems, skills, answers, false, fitJobs(locale));
+        expect(shown.lists.jobs.slice(0, expected?.first.length)).toEqual(expected?.first);
+        for (const [job, gaps] of Object.entries(expected?.gaps ?? {}))
+          expect([job, shown.jobGaps[job]]).toEqual([job, gaps]);
+      }
+    },
+  );
+
   it('has a list for every list name the page holds', () => {
     expect(Object.keys(view('accounts-clerk').lists).sort()).toEqual([...resultListNames].sort());
   });
