@@ -101,6 +101,26 @@ describe('pageVerdictsOf', () => {
     expect(pageVerdictsOf(page('other', [run({ html })]), budgets, 99).failures).toHaveLength(1);
   });
 
+  it('holds a result page, summary or detail, to the result pages’ own HTML and JavaScript budgets', () => {
+    const resultPage = (path: string, figures: Run) =>
+      summarizeRuns({ page: 'results', path, kind: 'quiz', firstVisit: false, runs: [run(figures)] });
+    const { htmlGzipMax, javaScriptGzipMax } = budgets.resultPages;
+    const html = budgets.htmlGzipMax + 1000;
+    expect(html).toBeLessThan(htmlGzipMax);
+    for (const path of ['th/result/#1ABC', 'en/result/detail/#1ABC'])
+      expect(pageVerdictsOf(resultPage(path, { html, js: javaScriptGzipMax }), budgets).failures).toEqual([]);
+    expect(pageVerdictsOf(resultPage('th/result/#1ABC', { js: javaScriptGzipMax + 1 }), budgets).failures).toEqual([
+      `JavaScript ${javaScriptGzipMax + 1} B > ${javaScriptGzipMax} B`,
+    ]);
+    expect(pageVerdictsOf(resultPage('th/result/#1ABC', { html: htmlGzipMax + 1 }), budgets).failures).toEqual([
+      `HTML ${htmlGzipMax + 1} B (without the registration) > ${htmlGzipMax} B`,
+    ]);
+    // The quiz page keeps the other pages' HTML budget.
+    expect(pageVerdictsOf(resultPage('th/quiz/', { html }), budgets).failures).toEqual([
+      `HTML ${html} B (without the registration) > ${budgets.htmlGzipMax} B`,
+    ]);
+  });
+
   it('holds a first visit to everything it transfers, without the service worker registration', () => {
     // HTML 4,000 + CSS 4,000 + JavaScript 18,000 + the rest: exactly the budget, then a byte over it.
     const other = budgets.firstVisitQuizGzipMax - 26000;
