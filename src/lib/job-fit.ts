@@ -22,8 +22,14 @@ export const gapsPerJob = 2;
 export interface JobRanking {
   /** The jobs of `sides`, best fit first; jobs with no key skill rated come last, in the order given. */
   order: string[];
-  /** For each job with a key skill rated, those to practise for it (none when all are rated "Well" or better). */
+  /**
+   * For each job, the key skills to practise for it; an empty list when every key skill is rated "Well" or better. A
+   * job with none to practise but a key skill left unrated (a code from an earlier bank) has no entry: nothing true
+   * can be said of all its skills.
+   */
   gaps: Record<string, string[]>;
+  /** Whether any job had a key skill rated, so that the order follows the person's ratings. */
+  ranked: boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface JobRanking {
  * @example
  * rankJobs([{ id: 'cashier', path: 'front', skills: ['patience', 'computer'] }, { id: 'sales', path: 'front', skills: ['talk'] }],
  *   { patience: 2, computer: 5, talk: 4 }, ['front'])
- * // { order: ['sales', 'cashier'], gaps: { sales: [], cashier: ['patience'] } }
+ * // { order: ['sales', 'cashier'], gaps: { sales: [], cashier: ['patience'] }, ranked: true }
  */
 export function rankJobs(
   jobs: readonly FitJob[],
@@ -51,12 +57,14 @@ export function rankJobs(
       const anyRated = values.length > 0;
       // A job with no key skill rated sorts below every rated one: its mean and lowest are under the scale's 1.
       const mean = anyRated ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
-      return { id: job.id, mean, lowest: anyRated ? Math.min(...values) : 0, rated: anyRated, gaps };
+      const said = gaps.length > 0 || rated.length === job.skills.length;
+      return { id: job.id, mean, lowest: anyRated ? Math.min(...values) : 0, rated: anyRated, said, gaps };
     });
   // Array.prototype.sort is stable: level jobs keep the order given.
   measured.sort((first, second) => second.mean - first.mean || second.lowest - first.lowest);
   return {
     order: measured.map((job) => job.id),
-    gaps: Object.fromEntries(measured.filter((job) => job.rated).map((job) => [job.id, job.gaps])),
+    gaps: Object.fromEntries(measured.filter((job) => job.said).map((job) => [job.id, job.gaps])),
+    ranked: measured.some((job) => job.rated),
   };
 }

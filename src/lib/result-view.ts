@@ -102,7 +102,7 @@ export function buildResultView(
   const result = scoreQuiz(items, skills, answers);
   const jobRanking =
     result.outcome === 'unclear'
-      ? { order: jobs.map((job) => job.id), gaps: {} }
+      ? { order: jobs.map((job) => job.id), gaps: {}, ranked: false }
       : rankJobs(jobs, result.skillRatings, sidesOf(result.outcome));
   const itemById = new Map(items.map((item) => [item.id, item]));
   const variants = [
@@ -116,7 +116,7 @@ export function buildResultView(
     ...listVariants(result),
     result.outcome === 'unclear'
       ? 'result.jobs.unclear'
-      : Object.keys(jobRanking.gaps).length > 0
+      : jobRanking.ranked
         ? 'result.jobs.ranked'
         : 'result.jobs.unrated',
     ...sidesOf(result.outcome).map((side) => `result.jobs.more.${side}`),

@@ -18,6 +18,7 @@ describe('rankJobs', () => {
     expect(rankJobs(jobs, ratings, ['front'])).toEqual({
       order: ['sales', 'reception', 'cashier'],
       gaps: { sales: [], reception: ['speaking'], cashier: ['computer'] },
+      ranked: true,
     });
   });
 
@@ -48,12 +49,14 @@ describe('rankJobs', () => {
       // Speaking was not rated: only friendliness counts for reception.
       reception: ['friendliness'],
     });
+    // A job with a key skill unrated and the rest strong: "every key skill is strong" would not be true of it.
+    expect(rankJobs(jobs, { friendliness: 5, asking: 4, rapport: 5 }, ['front']).gaps).toEqual({ sales: [] });
   });
 
   it('keeps to the sides asked for, and puts jobs with no key skill rated last, in the order given, with no gaps', () => {
     const ranked = rankJobs(jobs, { numbers: 2 }, ['front', 'back']);
     expect(ranked.order).toEqual(['clerk', 'cashier', 'sales', 'reception', 'network', 'legal']);
     expect(ranked.gaps).toEqual({ clerk: ['numbers'] });
-    expect(rankJobs(jobs, {}, ['back'])).toEqual({ order: ['clerk', 'network', 'legal'], gaps: {} });
+    expect(rankJobs(jobs, {}, ['back'])).toEqual({ order: ['clerk', 'network', 'legal'], gaps: {}, ranked: false });
   });
 });
