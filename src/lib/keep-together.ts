@@ -1,7 +1,7 @@
 /**
  * Thai has no spaces between words, so a browser may break a line inside a compound term: "งานหน้า" at the end of
  * one line and "บ้าน" at the start of the next. In headings and table headers, the site's key terms are wrapped in a
- * span that global.css keeps on one line, as are English words joined by hyphens. Pure string work, run on the built
+ * span that src/styles/base.css keeps on one line, as are English words joined by hyphens. Pure string work, run on the built
  * HTML (src/integrations/finish-html.ts).
  */
 

@@ -19,7 +19,7 @@ const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 
 /**
  * The preview picture's SVG. Every line is set in one `<text>` element with no wrapping, so each must fit on its
- * own; the content tests hold them to lengths that do. The colours are the site's own (src/styles/global.css).
+ * own; the content tests hold them to lengths that do. The colours are the site's own (src/styles/base.css).
  * @example previewImageSvg({ title: 'Front or Back Office?', … }) // '<svg xmlns="http://www.w3.org/2000/svg" width="1200" …'
  */
 export function previewImageSvg(text: PreviewImageText): string {

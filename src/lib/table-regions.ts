@@ -2,7 +2,7 @@
  * A table wider than a narrow phone scrolls sideways in a box of its own instead of squeezing words apart. Explainer
  * tables come from Markdown, which cannot say so, so the built HTML gets the box (src/integrations/finish-html.ts):
  * a region named by the heading above the table (aria-labelledby), focusable so a keyboard can scroll it (axe's
- * scrollable-region-focusable). global.css draws the shadow that shows there is more to see.
+ * scrollable-region-focusable). src/styles/chrome.css draws the shadow that shows there is more to see.
  */
 
 /**

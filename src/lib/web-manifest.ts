@@ -4,7 +4,7 @@
  */
 import type { Locale } from './i18n';
 
-/** The page background of the light scheme (src/styles/global.css), shown behind the icon while the app opens. */
+/** The page background of the light scheme (src/styles/base.css), shown behind the icon while the app opens. */
 export const manifestBackground = '#fbf8f3';
 
 /** The app icon's files in public/icons/ (drawn by scripts/draw-icons.mjs from the two SVGs). */
