@@ -72,7 +72,7 @@ describe('illustrations', () => {
 
   it('has a picture for every example job of content/quiz/paths.yaml', () => {
     const jobs = bankPaths.flatMap((path) => path.jobs.map((job) => jobPictureFile(job.id)));
-    expect(jobs).toHaveLength(10);
+    expect(jobs).toHaveLength(11);
     expect(jobs.filter((file) => !files.includes(file))).toEqual([]);
   });
 
