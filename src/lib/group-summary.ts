@@ -70,6 +70,8 @@ export interface GroupSummary {
   unread: UnreadCode[];
   /** How many people have each outcome; every outcome is present, 0 when nobody has it. */
   outcomes: Record<Outcome, number>;
+  /** How many people chose a side whose skills they rated clearly lower than the other side's (skill-mismatch.ts). */
+  mismatches: number;
   /** Skills most often to develop and most often strengths, most people first; equal counts keep the model's order. */
   skills: SkillCount[];
   consistency: Record<Path, SideConsistency>;
@@ -136,7 +138,11 @@ export function* summarizingPeople(
   skills: readonly ScoringSkill[],
 ): Generator<void, GroupSummary, void> {
   const counted = Object.fromEntries(outcomes.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
-  for (const person of people) counted[person.result.outcome] += 1;
+  let mismatches = 0;
+  for (const person of people) {
+    counted[person.result.outcome] += 1;
+    if (person.result.mismatch) mismatches += 1;
+  }
 
   // One pass over everyone's lists: a group of 1,000 is counted in a few milliseconds on a slow phone.
   const toDevelop = new Map<string, number>();
@@ -161,6 +167,7 @@ export function* summarizingPeople(
     people,
     unread,
     outcomes: counted,
+    mismatches,
     skills: skillCounts,
     consistency,
     band: today ? balancedBand(today.items) : 0,

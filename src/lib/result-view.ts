@@ -6,7 +6,15 @@
 import { rankJobs, type FitJob } from './job-fit';
 import { positionOf } from './position-scale';
 import { scaleLabelKey, summaryKey, type ScaleLabelKey } from './quiz-strings';
-import { scoreQuiz, sidesOf, type Answers, type QuizResult, type ScoringItem, type ScoringSkill } from './scoring';
+import {
+  paths,
+  scoreQuiz,
+  sidesOf,
+  type Answers,
+  type QuizResult,
+  type ScoringItem,
+  type ScoringSkill,
+} from './scoring';
 
 export type ResultListName =
   'reasons' | 'develop' | 'strengths' | 'otherStrengths' | 'otherNotYet' | 'jobs' | 'answers';
@@ -110,6 +118,7 @@ export function buildResultView(
     `result.verdict.${result.outcome}`,
     ...(result.outcome === 'unclear' ? [] : [`result.strength.${result.strength}`, 'result.position']),
     ...alsoEnjoys(result),
+    ...(result.mismatch ? [`result.mismatch.${result.mismatch.side}`] : []),
     ...result.notes.map((note) => `result.note.${note}`),
     ...(earlierBank ? ['result.note.earlier-bank'] : []),
     result.reasons.length > 0 ? 'result.why' : 'result.why.none',
@@ -138,6 +147,8 @@ export function buildResultView(
     clear: 2 * result.band,
     same: result.mostCommonCount,
   };
+  // Each side's average self-rating of its own skills, for the mismatch sentence (shown to one decimal).
+  if (result.mismatch) for (const side of paths) values[`mean-${side}`] = result.mismatch.means[side];
   const answerLabels: Record<string, AnswerLabelKey> = {};
   for (const [skill, rating] of Object.entries(result.skillRatings)) {
     values[`skill.${skill}`] = rating;

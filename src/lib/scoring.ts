@@ -11,6 +11,7 @@
  */
 import { keepValidAnswers, type AnswerValue } from './answers';
 import { skillLists, type SkillLists } from './skill-lists';
+import { skillMismatch, type SkillMismatch } from './skill-mismatch';
 
 export { answerValues, keepValidAnswers, type AnswerValue, type Answers } from './answers';
 export { highestRatingToDevelop } from './skill-lists';
@@ -71,6 +72,8 @@ export interface QuizResult extends SkillLists {
   /** The self-rating given for each skill that has one (the lowest, should a bank ask about a skill twice). */
   skillRatings: Record<string, AnswerValue>;
   // The skill lists (toDevelop, strengths, otherNotYet, otherStrengths) come from SkillLists: empty with no verdict.
+  /** When the side named is the one whose skills were rated clearly lower (src/lib/skill-mismatch.ts); else null. */
+  mismatch: SkillMismatch | null;
   /** How many answers share the most common value (for the "little variety" note). */
   mostCommonCount: number;
   answered: number;
@@ -273,6 +276,7 @@ export function scoreQuiz(
     reasons,
     skillRatings,
     ...lists,
+    mismatch: skillMismatch(skills, skillRatings, outcome),
     mostCommonCount: mostCommon,
     answered: values.length,
     total: items.length,

@@ -17,6 +17,7 @@ import {
   type ScoringItem,
   type ScoringSkill,
 } from './scoring';
+import { mismatchGap, mismatchRatedShare } from './skill-mismatch';
 
 /** Points for each circled answer, 1 to 5, as the worksheet prints them beside each row. */
 export type PointsLookup = readonly [number, number, number, number, number];
@@ -102,6 +103,8 @@ export interface HandScore {
   strengths: string[];
   otherNotYet: string[];
   otherStrengths: string[];
+  /** Step 6: the other side's skills average a whole point or more above the named side's. */
+  mismatch: boolean;
 }
 
 /**
@@ -173,7 +176,32 @@ export function handScore(
     strengths: byRating(highestRatingToDevelop + 1, 5, -1),
     otherNotYet: byRating(1, 1, 1, others),
     otherStrengths: byRating(highestRatingToDevelop + 1, 5, -1, others),
+    mismatch: outcome === 'front' || outcome === 'back' ? handMismatch(skills, rating, outcome) : false,
   };
+}
+
+/**
+ * Step 6 as the key says it: for each side, the numbers circled for the skills marked with that side alone, added
+ * up and divided by how many, to one decimal (half up); skipped when either side has fewer than half its skills
+ * circled. A mismatch when the other side's average is 1.0 or more above the named side's.
+ */
+function handMismatch(
+  skills: readonly ScoringSkill[],
+  rating: (skill: ScoringSkill) => number | undefined,
+  side: Path,
+) {
+  const average = (of: Path) => {
+    const marked = skills.filter((skill) => skill.paths.length === 1 && skill.paths[0] === of);
+    const circled = marked.flatMap((skill) => rating(skill) ?? []);
+    const total = circled.reduce((sum, value) => sum + value, 0);
+    // In tenths, so that 2.9 and 3.9 are 29 and 39: whole numbers, as on paper.
+    return circled.length >= Math.ceil(marked.length * mismatchRatedShare) && circled.length > 0
+      ? Math.round((10 * total) / circled.length)
+      : undefined;
+  };
+  const own = average(side);
+  const other = average(side === 'front' ? 'back' : 'front');
+  return own !== undefined && other !== undefined && other - own >= 10 * mismatchGap;
 }
 
 /** How many of the circled numbers are the most common one. */

@@ -24,12 +24,25 @@ export function resultAddressFor(link: string): string {
 }
 
 /**
+ * Whether this tab is in job-fair mode, without reading the mode's words (src/stores/fair.ts): the result page loads
+ * the job-fair panel only then.
+ * @example inFairMode() // true in a tab started from the fair page
+ */
+export function inFairMode(): boolean {
+  try {
+    return sessionStorage.getItem(fairStorageKey) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The visitor's result code this tab keeps in job-fair mode, or undefined (mode off, nothing kept, storage blocked).
  * @example keptResultCode() // '1GNF71BFK84YBW0WT0BV9VFPZJ9R' after resultAddressFor('/th/result/#1GNF7…') in the mode
  */
 export function keptResultCode(): string | undefined {
   try {
-    if (sessionStorage.getItem(fairStorageKey) === null) return undefined;
+    if (!inFairMode()) return undefined;
     return sessionStorage.getItem(fairResultStorageKey) ?? undefined;
   } catch {
     return undefined;

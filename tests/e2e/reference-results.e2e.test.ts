@@ -178,6 +178,24 @@ async function expectReading(page: Page, person: ReferencePerson, locale: Locale
       expectedEntries(person, list, locale, voice),
     ]);
 
+  // Interests and skills that disagree: one note, for the side chosen, with both averages to one decimal.
+  const { mismatch } = person;
+  expect([label, await variantsShown(page, 'result.mismatch.')]).toEqual([
+    label,
+    mismatch === undefined
+      ? []
+      : [
+          {
+            key: `result.mismatch.${person.outcome}`,
+            text: asRead(
+              sentence(locale, `${voice}.mismatch.${person.outcome}`)
+                .replace('{meanFront}', mismatch.front.toFixed(1))
+                .replace('{meanBack}', mismatch.back.toFixed(1)),
+            ),
+          },
+        ],
+  ]);
+
   if (!givesLists(person)) {
     // No lists at all: one sentence says why, and no list heading stands empty.
     expect(await variantsShown(page, 'result.skills'), label).toEqual([
@@ -237,7 +255,7 @@ describe.concurrent('the reference people', () => {
   it('are written for the bank the site serves, and the same answer everywhere or half a quiz gives no lists', () => {
     // The fixture's answer strings follow the bank's order; a changed bank must change the fixture too.
     expect(today.items.map((item) => item.id)).toEqual([...partOneIds, ...partTwoIds]);
-    expect(referencePeople).toHaveLength(14);
+    expect(referencePeople).toHaveLength(15);
     const withoutLists = referencePeople.filter((person) => !givesLists(person)).map((person) => person.id);
     expect(withoutLists).toContain('half-finished');
     expect(withoutLists).toContain('middle-everywhere');
@@ -260,6 +278,7 @@ describe.concurrent('the reference people', () => {
     ['claims-trainee', 'th'],
     ['likes-everything', 'th'],
     ['half-finished', 'en'],
+    ['chose-front-rated-back', 'en'],
   ] as const)(
     '%s in %s: the detail view says the same about them, and lists all 33 answers numbered 1-33',
     async (id, locale) => {

@@ -53,6 +53,8 @@ export async function downloadGroupCsv(
     say('group.csv.notes'),
     say('group.csv.develop'),
     say('group.csv.strengths'),
+    say('group.csv.otherStrengths'),
+    say('group.csv.mismatch'),
     ...questions.titles,
   ];
   const rowOf = (person: GroupPerson) => [
@@ -66,6 +68,11 @@ export async function downloadGroupCsv(
     person.result.notes.join('; '),
     names(person.result.toDevelop),
     names(person.result.strengths),
+    names(person.result.otherStrengths),
+    // Each side's average rating of its own skills, front first, when they disagree with the side chosen.
+    person.result.mismatch
+      ? `${person.result.mismatch.means.front.toFixed(1)} / ${person.result.mismatch.means.back.toFixed(1)}`
+      : '',
     ...questions.ids.map((id) => person.answers[id] ?? null),
   ];
   // Each slice's text is made into a Blob as it is written: one Blob of the whole text would encode megabytes in

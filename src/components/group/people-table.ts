@@ -153,11 +153,15 @@ export class PeopleTable {
     link.href = `${this.host.detailUrl}#${person.code}`;
     link.textContent = shownCode;
     if (!person.earlier) partOf(row, 'earlier').remove();
-    partOf(row, 'outcome').textContent = say(`result.verdict.${person.result.outcome}`);
-    const { wholeScores, difference } = person.result;
+    const { wholeScores, difference, mismatch, outcome } = person.result;
+    // A side chosen with the other side's skills rated a point higher is marked where the side is named.
+    partOf(row, 'outcome').textContent =
+      say(`result.verdict.${outcome}`) + (mismatch ? ` ${say('group.table.mismatch')}` : '');
     partOf(row, 'front').textContent = formatWholeNumber(wholeScores.front);
     partOf(row, 'back').textContent = formatWholeNumber(wholeScores.back);
-    partOf(row, 'gap').textContent = formatWholeNumber(Math.round(Math.abs(difference)));
+    // To one decimal, as the verdict reads it: the whole scores beside it are each rounded, so their difference can
+    // be a point off, and a gap of 17.6 against a band of 18 must not read as 18.
+    partOf(row, 'gap').textContent = Math.abs(difference).toFixed(1);
     const labelCell = partOf(row, 'label');
     if (printedLabel !== undefined) {
       labelCell.textContent = printedLabel;

@@ -2,21 +2,11 @@
  * On a result opened in a tab in job-fair mode (src/stores/fair.ts): a panel under the sharing tools that asks the
  * visitor to take their result with them, shows its QR code at once, and offers "Next person". That clears their
  * answers and goes back to the fair page, which drops every history entry after it. The panel's words come from the
- * fair page through the mode, so result pages outside job-fair mode carry none of them.
+ * fair page through the mode, so result pages outside job-fair mode carry none of them. Loaded by the result page only
+ * in job-fair mode.
  */
 import { clearPerson, fairMode, type FairResultWords } from '../../stores/fair';
-import { keptResultCode } from '../../stores/fair-result';
 import { historyIndex } from '../fair/history-index';
-
-/**
- * In job-fair mode, the visitor's result code, which the quiz kept for this tab instead of putting it in the address
- * (src/stores/fair.ts); undefined when the address names a code of its own (one typed into the page's box) or the
- * mode is off. The language switch and the link to the detail view then carry no code either: the page they open
- * reads it here too.
- */
-export function fairResultCode(): string | undefined {
-  return location.hash.length > 1 ? undefined : keptResultCode();
-}
 
 export function offerNextPerson(): void {
   const mode = fairMode();

@@ -10,8 +10,8 @@ import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames, type AnswerLabelKey } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
+import { inFairMode, keptResultCode } from '../../stores/fair-result';
 import { afterFrame } from '../timing';
-import { fairResultCode, offerNextPerson } from './fair-next';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
 export interface ResultPageData {
@@ -25,6 +25,16 @@ export interface ResultPageData {
   notAsked: string;
   /** The example jobs, in the order that settles ties (byWayIn, src/lib/jobs.ts). */
   jobs: FitJob[];
+}
+
+/**
+ * In job-fair mode, the visitor's result code, which the quiz kept for this tab instead of putting it in the address
+ * (src/stores/fair.ts); undefined when the address names a code of its own (one typed into the page's box) or the
+ * mode is off. The language switch and the link to the detail view then carry no code either: the page they open
+ * reads it here too.
+ */
+function fairResultCode(): string | undefined {
+  return location.hash.length > 1 ? undefined : keptResultCode();
 }
 
 function showVariants(root: ParentNode, variants: readonly string[]) {
@@ -101,7 +111,9 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
       const value = values[element.dataset['value'] ?? ''];
       // An unanswered item: its label is left empty, its number (and an unanswered skill's score) says so.
       const name = element.dataset['value'] ?? '';
-      element.textContent = value === undefined ? (name.startsWith('label.') ? '' : data.notAnswered) : String(value);
+      // An average self-rating keeps its decimal ("4.0"), so two averages read as the same kind of number.
+      const text = typeof value === 'number' && name.startsWith('mean-') ? value.toFixed(1) : String(value);
+      element.textContent = value === undefined ? (name.startsWith('label.') ? '' : data.notAnswered) : text;
     }
     placeOnScale(root, view.values['position'] ?? 50, view.values['band'] ?? 0);
     const url = `${location.origin}${location.pathname}#${code}`;
@@ -110,7 +122,8 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const line = root.querySelector<HTMLAnchorElement>('[data-share-line]');
     const message = root.querySelector<HTMLElement>('[data-share-result]')?.dataset['message'] ?? '';
     if (line) line.href = lineShareUrl(message, url);
-    offerNextPerson();
+    // The job-fair panel (about 1 KB) is loaded only in job-fair mode; the offline copy holds it like any page file.
+    if (inFairMode()) void import('./fair-next').then((fair) => fair.offerNextPerson());
   }
 
   if (moveFocus) {

@@ -20,6 +20,7 @@ const everyJob = [
   'customer-service',
   'receptionist',
   'accountant',
+  'admin-officer',
   'data-entry-clerk',
   'claims-processor',
   'hr-administrator',
@@ -107,6 +108,7 @@ describe('buildResultView', () => {
       'result.verdict.back',
       'result.strength.clear',
       'result.position',
+      'result.mismatch.back',
       'result.why',
       'result.skills',
       'result.develop.intro',
@@ -115,9 +117,12 @@ describe('buildResultView', () => {
       'result.jobs.ranked',
       'result.jobs.more.back',
     ]);
+    // Her people skills average 2.9, her office skills 1.7: the result says so, with both numbers.
+    expect([trainee.values['mean-front'], trainee.values['mean-back']]).toEqual([2.9, 1.7]);
+    expect(view('ward-clerk').values['mean-front']).toBeUndefined();
     // No strength for desk work yet, but friendliness rated "Well" is one she brings anyway.
     expect(trainee.lists.otherStrengths).toEqual(['friendliness']);
-    expect(trainee.lists.jobs).toHaveLength(6);
+    expect(trainee.lists.jobs).toHaveLength(7);
     const allWell = Object.fromEntries(
       Object.entries(person('hotel-receptionist')).map(([id, answer]) => [id, id === 'can-booking' ? 4 : answer]),
     ) as Record<string, AnswerValue>;

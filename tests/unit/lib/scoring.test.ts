@@ -325,6 +325,7 @@ describe('reference people', () => {
     expect(result.strengths).toEqual(person.strengths);
     expect(result.otherNotYet).toEqual(person.otherNotYet);
     expect(result.otherStrengths).toEqual(person.otherStrengths);
+    expect(result.mismatch?.means ?? null).toEqual(person.mismatch ?? null);
   });
 });
 
@@ -417,6 +418,18 @@ describe('scoring properties', () => {
           expect(Math.sign(result.difference)).toBe(result.outcome === 'front' ? 1 : -1);
           expect(Math.abs(result.difference)).toBeGreaterThanOrEqual(result.band);
         } else if (result.outcome !== 'unclear') expect(Math.abs(result.difference)).toBeLessThan(result.band);
+      }),
+    );
+  });
+
+  it('notes a mismatch only for a side chosen whose own skills average a shown point or more below the other’s', () => {
+    fc.assert(
+      fc.property(answerSetArbitrary, (answers) => {
+        const result = scoreQuiz(scoringItems, bankSkills, answers);
+        if (result.mismatch === null) return;
+        expect(result.mismatch.side).toBe(result.outcome);
+        const { means, side, other } = result.mismatch;
+        expect(Math.round(10 * means[other]) - Math.round(10 * means[side])).toBeGreaterThanOrEqual(10);
       }),
     );
   });

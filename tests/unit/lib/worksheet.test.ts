@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildResultView } from '../../../src/lib/result-view';
-import { answerValues, balancedBand, scoreQuiz, type AnswerValue, type ScoringItem } from '../../../src/lib/scoring';
+import {
+  answerValues,
+  balancedBand,
+  scoreQuiz,
+  type AnswerValue,
+  type Path,
+  type ScoringItem,
+} from '../../../src/lib/scoring';
 import {
   handScore,
   maximumPoints,
@@ -28,6 +35,38 @@ const sheetArbitrary = fc.oneof(
   fc.array(fc.constantFrom<AnswerValue>(2, 3, 4), { minLength: ids.length, maxLength: ids.length }),
   fc.array(fc.constantFrom<AnswerValue>(3, 4), { minLength: ids.length, maxLength: ids.length }),
 );
+
+const sideOfSkill = new Map(bankSkills.map((skill) => [skill.id, skill.paths.length === 1 ? skill.paths[0] : 'both']));
+const clampRating = (value: number) => Math.min(5, Math.max(1, value)) as AnswerValue;
+
+/**
+ * A sheet with part one complete, leaning to `lean` as firmly as the drawn numbers say, and part two with some
+ * skills left blank and the lean's own skills shifted up or down: step 6 both holds and fails often.
+ */
+const leaningSheetArbitrary = fc
+  .tuple(
+    fc.constantFrom<Path>('front', 'back'),
+    fc.array(fc.constantFrom<AnswerValue>(3, 4, 5), { minLength: ids.length, maxLength: ids.length }),
+    fc.array(fc.option(fc.constantFrom(...answerValues), { nil: undefined, freq: 4 }), {
+      minLength: ids.length,
+      maxLength: ids.length,
+    }),
+    fc.integer({ min: -3, max: 2 }),
+  )
+  .map(([lean, firmness, ratings, shift]) => {
+    const answers: Record<string, AnswerValue> = {};
+    scoringItems.forEach((item, index) => {
+      const firm = firmness[index] ?? 3;
+      if (item.kind === 'preference') answers[item.id] = (item.path === lean ? firm : 6 - firm) as AnswerValue;
+      else if (item.kind === 'scenario') answers[item.id] = (item.b.path === lean ? firm : 6 - firm) as AnswerValue;
+      else {
+        const rating = ratings[index];
+        if (rating !== undefined)
+          answers[item.id] = clampRating(rating + (sideOfSkill.get(item.skill) === lean ? shift : 0));
+      }
+    });
+    return answers;
+  });
 
 describe('the worksheet key', () => {
   it('prints the numbers of the real bank: 44 points a side, a lean from 8, a clear lean from 16', () => {
@@ -79,6 +118,7 @@ describe('the worksheet key', () => {
       site.otherNotYet,
       site.otherStrengths,
     ]);
+    expect(hand.mismatch).toBe(person.mismatch !== undefined);
     if (!site.notes.includes('too-few-answers')) {
       // A total × 100 ÷ 44 is the site's score, to its one decimal.
       expect(Math.round((1000 * hand.points.front) / 44) / 10).toBe(site.scores.front);
@@ -92,6 +132,22 @@ describe('the worksheet key', () => {
     // Front: 4+3+4+4+4+4+3+4 for the liked tasks, 4 (hotel: 1 → task A) + 4 (calls: 5 → task B) + 3 (questions: 2)
     // + 3 (problem: 4 → task B). Back: 1+0+1+1+0+1+0 for the liked tasks, 0 + 0 + 1 + 1 for the scenarios.
     expect(handScore(scoringItems, bankSkills, receptionist.answers, band).points).toEqual({ front: 39, back: 6 });
+  });
+
+  it('finds the site’s mismatch by step 6, for sheets that lean to a side and rate either side’s skills higher', () => {
+    let mismatches = 0;
+    fc.assert(
+      fc.property(leaningSheetArbitrary, (answers) => {
+        const site = scoreQuiz(scoringItems, bankSkills, answers);
+        const hand = handScore(scoringItems, bankSkills, answers, band);
+        expect(hand.outcome).toBe(site.outcome);
+        expect(hand.mismatch).toBe(site.mismatch !== null);
+        if (hand.mismatch) mismatches += 1;
+      }),
+      { numRuns: 300 },
+    );
+    // The sheets are drawn so that both answers come up often; a rule never met would pass unseen.
+    expect(mismatches).toBeGreaterThan(20);
   });
 
   it('gives the site’s outcome and lists for any complete sheet', () => {
