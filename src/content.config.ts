@@ -6,6 +6,7 @@ import { explainerSchema } from './schemas/explainer';
 import { guideSchema } from './schemas/guide';
 import { jobPageSchema } from './schemas/job';
 import { pathSchema, questionSchema, releasedBankSchema, skillSchema } from './schemas/quiz';
+import { serviceSchema } from './schemas/services';
 
 /**
  * Explainer pages: content/explainers/<language>/<page>.md. The entry id keeps both parts ("th/front-office"),
@@ -71,4 +72,7 @@ const releasedBanks = defineCollection({
   schema: releasedBankSchema,
 });
 
-export const collections = { explainers, jobs, guides, questions, skills, paths, releasedBanks };
+/** Free public services in Thailand for a next step: the Department of Employment's offices, hotline and website. */
+const services = orderedList('content/services.yaml', serviceSchema);
+
+export const collections = { explainers, jobs, guides, questions, skills, paths, releasedBanks, services };

@@ -27,13 +27,14 @@ export interface JobPageFacts {
   skills: readonly string[];
   entry: string;
   facts: readonly string[];
+  shiftWork: boolean;
 }
 
 /**
  * Everything wrong between the job pages and the quiz's content, as readable lines: every example job of
  * content/quiz/paths.yaml has a page in every language, on its own side, naming known skills; every page is about
- * one of those jobs; and a job's pages say the same in every language (side, skills, way in, facts).
- * @example findJobPageProblems([{ id: 'th/cashier', path: 'front', skills: ['patience'], entry: 'none', facts: ['F8'] }], [{ id: 'front', jobs: ['cashier'] }], ['patience'])
+ * one of those jobs; and a job's pages say the same in every language (side, skills, way in, facts, shift work).
+ * @example findJobPageProblems([{ id: 'th/cashier', path: 'front', skills: ['patience'], entry: 'none', facts: ['F8'], shiftWork: true }], [{ id: 'front', jobs: ['cashier'] }], ['patience'])
  * // ['en/cashier: missing (every job needs a page in every language)']
  */
 export function findJobPageProblems(
@@ -58,7 +59,7 @@ export function findJobPageProblems(
       if (!skillIds.includes(skill)) problems.push(`${page.id}: unknown skill "${skill}"`);
     const thai = pages.find((other) => other.id === `th/${job}`);
     if (thai && thai !== page)
-      for (const field of ['path', 'skills', 'entry', 'facts'] as const)
+      for (const field of ['path', 'skills', 'entry', 'facts', 'shiftWork'] as const)
         if (JSON.stringify(page[field]) !== JSON.stringify(thai[field]))
           problems.push(`${page.id}: ${field} not the same as th/${job}`);
   }

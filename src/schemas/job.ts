@@ -23,6 +23,11 @@ export const jobPageSchema = z.strictObject({
   entry: z.enum(jobEntries),
   /** Which facts of the source document the page teaches (content/facts.yaml). */
   facts: z.array(factIdSchema).min(1),
+  /**
+   * The job often means shifts, evenings, weekends or public holidays, so its page says what Thai law allows a worker
+   * under 18 (the job page's "If you are under 18" section, from the job.under18.* UI strings).
+   */
+  shiftWork: z.boolean().default(false),
 });
 
 export type JobPage = z.infer<typeof jobPageSchema>;

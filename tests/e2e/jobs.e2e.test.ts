@@ -138,4 +138,54 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     }
     await context.close();
   });
+
+  it('a job with shifts says what the law allows under 18, with its source; a desk job does not', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    const underEighteen = (id: string) =>
+      page.goto(pageUrl(`${locale}/jobs/${id}/`)).then(() =>
+        page
+          .locator('section[aria-labelledby="under18-heading"]')
+          .filter({ visible: true })
+          .evaluateAll((sections) => sections.map((section) => section.querySelectorAll('li').length)),
+      );
+    for (const id of ['cashier', 'salesperson', 'receptionist'])
+      expect([id, await underEighteen(id)]).toEqual([id, [4]]);
+    const source = await page.locator('section[aria-labelledby="under18-heading"] .muted').innerText();
+    expect(source).toBe(say(locale, 'job.under18.source'));
+    expect(source).toMatch(/2541/u);
+    for (const id of ['admin-officer', 'accountant', 'legal-counsel'])
+      expect([id, await underEighteen(id)]).toEqual([id, []]);
+    await context.close();
+  });
+
+  it('a result ends with the next steps: its jobs, keeping it, and the Department of Employment’s services', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(pageUrl(`${locale}/result/`));
+    const bank = await todaysBankOf(page);
+    const answers = Object.fromEntries(
+      bank.items.map((item, index) => [
+        item.id,
+        item.kind === 'preference' && item.path === 'back' ? 5 : (index % 4) + 1,
+      ]),
+    ) as Record<string, 1 | 2 | 3 | 4 | 5>;
+    const code = encodeResultCode(
+      bank.version,
+      bank.items.map((item) => item.id),
+      answers,
+    );
+    await page.goto(pageUrl(`${locale}/result/#${code}`));
+    const next = page.locator('.result-next');
+    await next.locator('li').first().waitFor();
+    const steps = await next
+      .locator('.result-next__steps > li > a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash));
+    expect(steps).toEqual(['#result-jobs-heading', '#share-result-heading']);
+    // Each step's link leads to a part of this page that is shown.
+    for (const hash of steps) expect(await page.locator(hash).isVisible()).toBe(true);
+    const services = await next
+      .locator('.public-services a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(services).toEqual(['https://www.doe.go.th/', 'tel:1694', 'https://thaimengaantam.doe.go.th/']);
+    await context.close();
+  });
 });

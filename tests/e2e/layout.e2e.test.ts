@@ -256,8 +256,9 @@ describe.concurrent('the counsellor page on a wide screen', () => {
     expect(column?.width).toBeLessThanOrEqual(40 * 16);
     // Following the last entry brings its heading to the top, and the list is still there beside it.
     const links = contents.getByRole('link');
-    // One per part: what it measures, what it does not, scoring, links, groups and how to read a result.
-    expect(await links.count()).toBe(6);
+    // One per part: what it measures, what it does not, scoring, links, groups, how to read a result, and where to
+    // send people next.
+    expect(await links.count()).toBe(7);
     await links.last().click();
     const heading = page.locator(`#${(await links.last().getAttribute('href'))?.slice(1) ?? ''}`);
     await expect

@@ -67,6 +67,10 @@ async function takeQuiz(page: Page, locale: 'th' | 'en', choice: (index: number)
   await page.waitForURL(/\/result\/#/u);
 }
 
+/** The buttons at the very end of a result, as shown. */
+const endActions = (page: Page) =>
+  page.locator('.result-next .quiz-actions a').filter({ visible: true }).allInnerTexts();
+
 const storedEntries = (page: Page) =>
   page.evaluate(() => Object.entries(localStorage).concat(Object.entries(sessionStorage)));
 
@@ -95,12 +99,17 @@ describe('a result link', () => {
     const code = new URL(link).hash.slice(1);
     // The code is short enough for a small QR code; the link is the page and the code.
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{28}$/u);
+
+    // The taker's own result offers to change those answers, and not to take the self-check again.
+    expect(await endActions(taker.page)).toEqual(['ดูคำตอบทุกข้อ (สำหรับผู้แนะแนว)', 'แก้คำตอบ']);
     expect(taker.errors).toEqual([]);
     await taker.context.close();
 
     const viewer = await openWatchedPage(browser);
     await viewer.page.goto(link);
     expect(await visibleResult(viewer.page)).toEqual(seen);
+    // Somebody else's result: no answers of theirs to change here, but the self-check to take.
+    expect(await endActions(viewer.page)).toEqual(['ดูคำตอบทุกข้อ (สำหรับผู้แนะแนว)', 'ทำแบบประเมินด้วยตัวเอง']);
     expect(await storedEntries(viewer.page)).toEqual([]);
     // The answers stay in the fragment: no request carries them.
     expect(viewer.requests.filter((request) => request.url.includes(code))).toEqual([]);

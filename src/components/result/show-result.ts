@@ -11,6 +11,7 @@ import { buildResultView, resultListNames, type AnswerLabelKey } from '../../lib
 import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
 import { inFairMode, keptResultCode } from '../../stores/fair-result';
+import { isOwnResult } from '../../stores/own-result';
 import { afterFrame } from '../timing';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
@@ -116,6 +117,9 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
       element.textContent = value === undefined ? (name.startsWith('label.') ? '' : data.notAnswered) : text;
     }
     placeOnScale(root, view.values['position'] ?? 50, view.values['band'] ?? 0);
+    const whose = isOwnResult(decoded.bank.version, decoded.answers) ? 'own' : 'other';
+    for (const action of root.querySelectorAll<HTMLElement>('[data-whose-result]'))
+      action.hidden = action.dataset['whoseResult'] !== whose;
     const url = `${location.origin}${location.pathname}#${code}`;
     const field = root.querySelector<HTMLInputElement>('[data-share-link]');
     if (field) field.value = url;

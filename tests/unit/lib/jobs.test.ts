@@ -12,6 +12,7 @@ const page = (id: string, path: string, pageSkills = ['patience'], entry = 'none
   skills: pageSkills,
   entry,
   facts,
+  shiftWork: false,
 });
 const complete = [
   page('th/cashier', 'front'),
@@ -69,6 +70,11 @@ describe('findJobPageProblems', () => {
       'en/cashier: entry not the same as th/cashier',
       'en/cashier: facts not the same as th/cashier',
     ]);
+  });
+
+  it('names an English page that does not say, as the Thai one does, that the job means shift work', () => {
+    const shifts = complete.map((each) => (each.id === 'th/cashier' ? { ...each, shiftWork: true } : each));
+    expect(findJobPageProblems(shifts, paths, skills)).toEqual(['en/cashier: shiftWork not the same as th/cashier']);
   });
 });
 
