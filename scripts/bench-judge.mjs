@@ -3,7 +3,7 @@
 // bench-verdict.mjs; what does not (the other scores, CLS, bytes, other origins) fails on any run.
 import { median } from './bench-helpers.mjs';
 import { addVerdict, judgeMedian } from './bench-verdict.mjs';
-import { isResultPage } from './page-weight.mjs';
+import { budgetsFor } from './page-weight.mjs';
 
 const noVerdicts = () => ({ warnings: [], failures: [] });
 
@@ -50,10 +50,8 @@ function judgeWorstRun(result, budgets, registration) {
     if (score < limits.minimumScore) failures.push(`${id} ${score} < ${limits.minimumScore}`);
   if (worst.cls > limits.maximumCls) failures.push(`CLS ${worst.cls} > ${limits.maximumCls}`);
   const { html, css, js } = worst.bytes;
-  // The result pages have budgets of their own (budgets.json resultPages), as page-weight.mjs applies them.
-  const { htmlGzipMax, javaScriptGzipMax } = isResultPage(`/${result.path.split('#')[0]}`)
-    ? budgets.resultPages
-    : { htmlGzipMax: budgets.htmlGzipMax, javaScriptGzipMax: budgets.quizJavaScriptGzipMax };
+  // The result and plan pages have budgets of their own (budgets.json), as page-weight.mjs applies them.
+  const { htmlGzipMax, javaScriptGzipMax } = budgetsFor(`/${result.path.split('#')[0]}`, budgets);
   if (html - registration > htmlGzipMax)
     failures.push(`HTML ${html - registration} B (without the registration) > ${htmlGzipMax} B`);
   if (css > budgets.cssGzipMax) failures.push(`CSS ${css} B > ${budgets.cssGzipMax} B`);

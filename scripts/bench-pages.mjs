@@ -62,6 +62,7 @@ function pagesIn(dist, locale) {
     },
     { name: 'shared result', path: `${locale}/result/#${code}`, kind: 'quiz' },
     { name: 'result detail', path: `${locale}/result/detail/#${code}`, kind: 'quiz' },
+    { name: 'plan', path: `${locale}/plan/#${code}/numbers/organisation`, kind: 'quiz' },
     other('counsellors', 'counsellors/'),
     other('group', 'group/'),
     other('paper entry', 'paper/'),

@@ -120,6 +120,16 @@ export function isResultPage(page) {
 }
 
 /**
+ * The JavaScript and HTML budgets a page is held to: the result pages' and the plan pages' own, or the site's.
+ * @example budgetsFor('/th/plan/', budgets) // budgets.planPages
+ */
+export function budgetsFor(page, budgets) {
+  if (isResultPage(page)) return budgets.resultPages;
+  if (/^\/(?:[^/]+\/)*(?:th|en)\/plan\/$/u.test(page)) return budgets.planPages;
+  return { javaScriptGzipMax: budgets.quizJavaScriptGzipMax, htmlGzipMax: budgets.htmlGzipMax };
+}
+
+/**
  * Explainer and job pages, the method page, the worksheet, the language chooser and the 404 page must not load a single byte of
  * JavaScript but the service worker's inline registration.
  */
@@ -154,9 +164,7 @@ if (isMain) {
     if (isScriptFreePage(row.page) && otherScripts > 0) broken.push(`${row.page} loads JavaScript`);
     // The page's own code: the registration has its cap above.
     const ownJs = row.jsGzip - row.registrationGzip;
-    const { javaScriptGzipMax, htmlGzipMax } = isResultPage(row.page)
-      ? budgets.resultPages
-      : { javaScriptGzipMax: budgets.quizJavaScriptGzipMax, htmlGzipMax: budgets.htmlGzipMax };
+    const { javaScriptGzipMax, htmlGzipMax } = budgetsFor(row.page, budgets);
     if (!isScriptFreePage(row.page) && ownJs > javaScriptGzipMax) {
       broken.push(`${row.page}: JavaScript ${ownJs} B (without the registration) > ${javaScriptGzipMax} B`);
     }

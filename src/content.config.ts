@@ -7,6 +7,7 @@ import { guideSchema } from './schemas/guide';
 import { jobPageSchema } from './schemas/job';
 import { pathSchema, questionSchema, releasedBankSchema, skillSchema } from './schemas/quiz';
 import { serviceSchema } from './schemas/services';
+import { learningSchema } from './schemas/learning';
 
 /**
  * Explainer pages: content/explainers/<language>/<page>.md. The entry id keeps both parts ("th/front-office"),
@@ -75,4 +76,10 @@ const releasedBanks = defineCollection({
 /** Free public services in Thailand for a next step: the Department of Employment's offices, hotline and website. */
 const services = orderedList('content/services.yaml', serviceSchema);
 
-export const collections = { explainers, jobs, guides, questions, skills, paths, releasedBanks, services };
+/** Free courses for a person's plan: the public bodies that run them, and where to look for each skill. */
+const learning = defineCollection({
+  loader: file('content/learning.yaml', { parser: (text) => [{ id: 'all', ...(parseYaml(text) as object) }] }),
+  schema: learningSchema,
+});
+
+export const collections = { explainers, jobs, guides, questions, skills, paths, releasedBanks, services, learning };

@@ -15,6 +15,7 @@ import {
   type BankItem,
   type QuizBank,
 } from '../lib/quiz-bank';
+import type { ScoringBank } from '../lib/released-banks';
 import { balancedBand, type Path } from '../lib/scoring';
 
 async function loadBankContent() {
@@ -90,4 +91,16 @@ export async function loadReleasedBanks(): Promise<ReleasedBankContent[]> {
   const problems = findReleasedBankProblems(current, released);
   if (problems.length > 0) throw new Error(`content/quiz/archive/ has problems:\n${problems.join('\n')}`);
   return released;
+}
+
+/**
+ * Every bank a result code may have been made with, as the pages that open codes hand them to their scripts:
+ * today's first, then each released before it, newest first (openResultCode, src/lib/released-banks.ts).
+ */
+export async function loadScoringBanks(today: QuizBank): Promise<ScoringBank[]> {
+  const released = await loadReleasedBanks();
+  return [
+    { version: today.version, items: today.questions.map(toScoringItem) },
+    ...released.map((earlier) => ({ version: earlier.version, items: earlier.items.map(toScoringItem) })),
+  ];
 }

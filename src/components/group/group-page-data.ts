@@ -44,6 +44,7 @@ export const groupScriptKeys = [
   'group.csv.otherStrengths',
   'group.csv.mismatch',
   'group.mismatch',
+  'group.mismatch.none',
   'group.table.mismatch',
   'group.csv.file',
   'group.save.done',

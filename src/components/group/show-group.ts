@@ -235,7 +235,12 @@ class GroupPageScript {
     this.toggle('[data-group-truncated]', flags.truncated);
     this.toggle('[data-group-too-many]', flags.tooMany);
     for (const outcome of outcomes) this.setText(`[data-outcome-count="${outcome}"]`, String(shown.outcomes[outcome]));
-    this.setText('[data-group-mismatch]', this.say('group.mismatch', { count: shown.mismatches, total }));
+    this.setText(
+      '[data-group-mismatch]',
+      shown.mismatches > 0
+        ? this.say('group.mismatch', { count: shown.mismatches, total })
+        : this.say('group.mismatch.none'),
+    );
     drawPositions(root, shown, this.say);
     // A summary full of Thai text takes a slow phone long to lay out: it is shown a part at a time, each in a frame
     // of its own: the heading and the number of people, then the table of outcomes, then the rest in the page's

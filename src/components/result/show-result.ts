@@ -12,6 +12,7 @@ import type { ScoringSkill } from '../../lib/scoring';
 import { lineShareUrl } from '../../lib/share';
 import { inFairMode, keptResultCode } from '../../stores/fair-result';
 import { isOwnResult } from '../../stores/own-result';
+import { showList } from '../show-list';
 import { afterFrame } from '../timing';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
@@ -41,21 +42,6 @@ function fairResultCode(): string | undefined {
 function showVariants(root: ParentNode, variants: readonly string[]) {
   for (const element of root.querySelectorAll<HTMLElement>('[data-variant]'))
     element.hidden = !variants.includes(element.dataset['variant'] ?? '');
-}
-
-/** Shows a list's chosen entries, in the order given, and hides the rest. */
-function showList(list: HTMLElement, keys: readonly string[]) {
-  const entries = new Map<string, HTMLElement>();
-  for (const entry of list.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
-    entry.hidden = true;
-    entries.set(entry.dataset['key'] ?? '', entry);
-  }
-  for (const key of keys) {
-    const entry = entries.get(key);
-    if (!entry) continue;
-    entry.hidden = false;
-    list.append(entry);
-  }
 }
 
 /** Under a job, its key skills to practise (`gaps`), or the line saying all are strong; neither when none is rated. */

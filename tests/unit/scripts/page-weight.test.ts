@@ -79,3 +79,25 @@ describe('the page-weight check of result pages', () => {
     expect(result.stderr).toMatch(/\/th\/quiz\/: HTML \d+ B \(without the registration\) > 13312 B/u);
   });
 });
+
+describe('the page-weight check of plan pages', () => {
+  const noise = (bytes: number) => randomBytes(bytes).toString('base64');
+  const withScript = `${registration}<script type="module" src="/_astro/plan.js"></script>`;
+
+  it('allows a plan page 10,000 B of JavaScript, over the result pages’ 9,000 B', () => {
+    const result = check({
+      'th/plan/index.html': page(withScript),
+      '_astro/plan.js': `console.log('${noise(9_500)}')`,
+    });
+    expect([result.status, result.stdout]).toEqual([0, expect.stringContaining('Every page is within budgets.json')]);
+  });
+
+  it('fails a plan page past 10,000 B of JavaScript', () => {
+    const result = check({
+      'en/plan/index.html': page(withScript),
+      '_astro/plan.js': `console.log('${noise(10_500)}')`,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\/en\/plan\/: JavaScript \d+ B \(without the registration\) > 10000 B/u);
+  });
+});
