@@ -63,6 +63,7 @@ function pagesIn(dist, locale) {
     { name: 'shared result', path: `${locale}/result/#${code}`, kind: 'quiz' },
     { name: 'result detail', path: `${locale}/result/detail/#${code}`, kind: 'quiz' },
     { name: 'plan', path: `${locale}/plan/#${code}/numbers/organisation`, kind: 'quiz' },
+    { name: 'comparison', path: `${locale}/compare/#${code}/${code}`, kind: 'quiz' },
     other('counsellors', 'counsellors/'),
     other('group', 'group/'),
     other('paper entry', 'paper/'),

@@ -120,12 +120,13 @@ export function isResultPage(page) {
 }
 
 /**
- * The JavaScript and HTML budgets a page is held to: the result pages' and the plan pages' own, or the site's.
+ * The JavaScript and HTML budgets a page is held to: the result pages' own, the plan and comparison pages' own, or
+ * the site's.
  * @example budgetsFor('/th/plan/', budgets) // budgets.planPages
  */
 export function budgetsFor(page, budgets) {
   if (isResultPage(page)) return budgets.resultPages;
-  if (/^\/(?:[^/]+\/)*(?:th|en)\/plan\/$/u.test(page)) return budgets.planPages;
+  if (/^\/(?:[^/]+\/)*(?:th|en)\/(?:plan|compare)\/$/u.test(page)) return budgets.planPages;
   return { javaScriptGzipMax: budgets.quizJavaScriptGzipMax, htmlGzipMax: budgets.htmlGzipMax };
 }
 

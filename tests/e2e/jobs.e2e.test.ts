@@ -158,7 +158,7 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     await context.close();
   });
 
-  it('a result ends with the next steps: its jobs, keeping it, and the Department of Employment’s services', async () => {
+  it('a result ends with the next steps: its jobs, a plan, keeping it, and the Department of Employment’s services', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/result/`));
     const bank = await todaysBankOf(page);
@@ -178,10 +178,18 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     await next.locator('li').first().waitFor();
     const steps = await next
       .locator('.result-next__steps > li > a')
-      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash));
-    expect(steps).toEqual(['#result-jobs-heading', '#share-result-heading']);
-    // Each step's link leads to a part of this page that is shown.
-    for (const hash of steps) expect(await page.locator(hash).isVisible()).toBe(true);
+      .evaluateAll((links) =>
+        links.map((link) => `${(link as HTMLAnchorElement).pathname}${(link as HTMLAnchorElement).hash}`),
+      );
+    // In order of use: the jobs, a plan made from this result, keeping it, then (below) talking it over.
+    expect(steps).toEqual([
+      `/${locale}/result/#result-jobs-heading`,
+      `/${locale}/plan/#${code}`,
+      `/${locale}/result/#share-result-heading`,
+    ]);
+    // The steps on this page lead to parts of it that are shown.
+    for (const hash of ['#result-jobs-heading', '#share-result-heading'])
+      expect(await page.locator(hash).isVisible()).toBe(true);
     const services = await next
       .locator('.public-services a')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));

@@ -101,3 +101,21 @@ describe('the page-weight check of plan pages', () => {
     expect(result.stderr).toMatch(/\/en\/plan\/: JavaScript \d+ B \(without the registration\) > 10000 B/u);
   });
 });
+
+describe('the page-weight check of comparison pages', () => {
+  it('holds a comparison page to the plan pages’ 10,000 B of JavaScript', () => {
+    const noise = (bytes: number) => randomBytes(bytes).toString('base64');
+    const script = `${registration}<script type="module" src="/_astro/compare.js"></script>`;
+    const within = check({
+      'th/compare/index.html': page(script),
+      '_astro/compare.js': `console.log('${noise(9_500)}')`,
+    });
+    expect(within.status).toBe(0);
+    rmSync(dist, { recursive: true, force: true });
+    const over = check({
+      'th/compare/index.html': page(script),
+      '_astro/compare.js': `console.log('${noise(10_500)}')`,
+    });
+    expect(over.stderr).toMatch(/\/th\/compare\/: JavaScript \d+ B \(without the registration\) > 10000 B/u);
+  });
+});
