@@ -1,7 +1,7 @@
 // Two results side by side, before and after: reached from a plan, read from pasted links or typed codes, kept in
 // the link, and a clear message in the page's language for a code that cannot be read, keeping what was typed.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { encodeResultCode } from '../../src/lib/result-code';
 import type { AnswerValue } from '../../src/lib/scoring';
 import { referencePeople } from '../fixtures/reference-people';
@@ -45,7 +45,9 @@ const skillRows = (page: Page) =>
     );
 
 describe.concurrent.each(locales)('comparing two results in %s', (locale) => {
-  it('reads a pasted link and a typed code, shows what changed, and keeps the comparison in the link', async () => {
+  it('reads a pasted link and a typed code, shows what changed, and keeps the comparison in the link', async ({
+    expect,
+  }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/plan/#${before}`));
     await page.getByRole('link', { name: say(locale, 'plan.compare') }).click();
@@ -94,7 +96,7 @@ describe.concurrent.each(locales)('comparing two results in %s', (locale) => {
     await fresh.context.close();
   });
 
-  it('says in the page’s language which code cannot be read, and why, keeping what was typed', async () => {
+  it('says in the page’s language which code cannot be read, and why, keeping what was typed', async ({ expect }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/compare/`));
     // One character changed: the code's check catches it.

@@ -2,7 +2,7 @@
 // kept in the link (so it opens the same anywhere), printed on one A4 page, and a clear message for a bad link.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodeResultCode } from '../../src/lib/result-code';
 import { referencePeople } from '../fixtures/reference-people';
@@ -51,7 +51,9 @@ const shownParts = (page: Page) =>
     );
 
 describe.concurrent.each(locales)('the plan in %s', (locale) => {
-  it('opens from the result with the same code, offers the lowest-rated skills first, and holds at most three', async () => {
+  it('opens from the result with the same code, offers the lowest-rated skills first, and holds at most three', async ({
+    expect,
+  }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/result/#${code}`));
     await page.getByRole('link', { name: say(locale, 'result.next.plan') }).click();
@@ -98,7 +100,9 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
     await context.close();
   });
 
-  it('opens from its link alone in a fresh browser with the same skills, storing nothing; unknown skills are left out', async () => {
+  it('opens from its link alone in a fresh browser with the same skills, storing nothing; unknown skills are left out', async ({
+    expect,
+  }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(
       pageUrl(`${locale}/plan/#${code}/numbers/nonsense/listening/numbers/rapport/patience?openExternalBrowser=1`),
@@ -111,7 +115,7 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
     await context.close();
   });
 
-  it('prints the three longest parts on one A4 page, without the choices, with the link', async () => {
+  it('prints the three longest parts on one A4 page, without the choices, with the link', async ({ expect }) => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/plan/#${code}`));
     await page.locator('[data-plan-state="plan"]').waitFor();
@@ -138,7 +142,7 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
     await context.close();
   });
 
-  it('says, in the page’s language, when the link holds no result, and offers the self-check', async () => {
+  it('says, in the page’s language, when the link holds no result, and offers the self-check', async ({ expect }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/plan/#not-a-code/numbers`));
     const problem = page.locator('[data-plan-state="problem"]');

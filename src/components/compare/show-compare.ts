@@ -97,7 +97,8 @@ export function startComparePage(): void {
   const json = document.getElementById('compare-data')?.textContent;
   if (!form || !result || !json) return;
   const data = JSON.parse(json) as ComparePageData;
-  show(form, result, data, false);
+  // In a task of its own, after the one that loads this script: together they could hold a slow phone past 50 ms.
+  setTimeout(() => show(form, result, data, false));
   addEventListener('hashchange', () => show(form, result, data, true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

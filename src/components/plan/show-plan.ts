@@ -80,7 +80,8 @@ export function startPlanPage(): void {
     showChosen(root, chosen);
     keepInLink();
   };
-  render();
+  // In a task of its own, after the one that loads this script: together they could hold a slow phone past 50 ms.
+  setTimeout(render);
   addEventListener('hashchange', render);
 
   root.querySelector('[data-plan-form]')?.addEventListener('change', (event) => {
