@@ -38,10 +38,8 @@ export interface Comparison {
  * compareResults(skills, { items, answers: before }, { items, answers: after }).newStrengths // ['numbers']
  */
 export function compareResults(skills: readonly ScoringSkill[], before: ComparedCode, after: ComparedCode): Comparison {
-  const [first, second] = [before, after].map((code) => scoreQuiz(code.items, skills, code.answers)) as [
-    ReturnType<typeof scoreQuiz>,
-    ReturnType<typeof scoreQuiz>,
-  ];
+  const first = scoreQuiz(before.items, skills, before.answers);
+  const second = scoreQuiz(after.items, skills, after.answers);
   const changes = skills.map((skill): SkillChange => {
     const then = first.skillRatings[skill.id];
     const now = second.skillRatings[skill.id];

@@ -4,7 +4,7 @@
  * reads a code stops at the first "/", so a plan link opened on the result page shows the result it came from.
  */
 import type { AnswerValue } from './answers';
-import type { ScoringItem, ScoringSkill } from './scoring';
+import type { ScoringSkill } from './scoring';
 
 /** The most skills a plan holds: enough to act on in the weeks after a self-check, few enough to keep. */
 export const planSkillLimit = 3;
@@ -38,25 +38,6 @@ export function planSkillsFromFragment(fragment: string, known: readonly string[
  */
 export function planFragment(code: string, skills: readonly string[]): string {
   return [code, ...skills.slice(0, planSkillLimit)].join('/');
-}
-
-/**
- * Each skill's self-rating in a set of answers (the lowest, should a bank ask about a skill twice), as the result
- * reads it.
- * @example skillRatingsOf(items, { 'can-numbers': 2 }) // { numbers: 2 }
- */
-export function skillRatingsOf(
-  items: readonly ScoringItem[],
-  answers: Readonly<Record<string, AnswerValue>>,
-): Record<string, AnswerValue> {
-  const ratings: Record<string, AnswerValue> = {};
-  for (const item of items) {
-    const answer = answers[item.id];
-    if (item.kind !== 'self-rating' || answer === undefined) continue;
-    const earlier = ratings[item.skill];
-    ratings[item.skill] = earlier === undefined || answer < earlier ? answer : earlier;
-  }
-  return ratings;
 }
 
 /**

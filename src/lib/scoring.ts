@@ -170,6 +170,25 @@ export function sidesOf(outcome: Outcome): readonly Path[] {
   return outcome === 'front' || outcome === 'back' ? [outcome] : paths;
 }
 
+/**
+ * Each skill's self-rating in a set of answers (the lowest, should a bank ask about a skill twice), as the result
+ * reads it.
+ * @example skillRatingsOf(items, { 'can-numbers': 2 }) // { numbers: 2 }
+ */
+export function skillRatingsOf(
+  items: readonly ScoringItem[],
+  answers: Readonly<Record<string, AnswerValue>>,
+): Record<string, AnswerValue> {
+  const ratings: Record<string, AnswerValue> = {};
+  for (const item of items) {
+    const answer = answers[item.id];
+    if (item.kind !== 'self-rating' || answer === undefined) continue;
+    const earlier = ratings[item.skill];
+    ratings[item.skill] = earlier === undefined || answer < earlier ? answer : earlier;
+  }
+  return ratings;
+}
+
 /** Answers that pushed towards one side, strongest first; every answer that ties with the last one kept comes too. */
 function strongestPushes(reasons: readonly Reason[], direction: 1 | -1, count: number): Reason[] {
   const towards = reasons
@@ -202,17 +221,12 @@ export function scoreQuiz(
   const band = balancedBand(items);
   const perPath = itemsPerPath(items);
   const evidenceByPath: Record<Path, number[]> = { front: [], back: [] };
-  const skillRatings: Record<string, AnswerValue> = {};
+  const skillRatings = skillRatingsOf(items, answers);
   const pushes: Reason[] = [];
 
   for (const item of items) {
     const answer = answers[item.id];
-    if (answer === undefined) continue;
-    if (item.kind === 'self-rating') {
-      const earlier = skillRatings[item.skill];
-      skillRatings[item.skill] = earlier === undefined ? answer : (Math.min(earlier, answer) as AnswerValue);
-      continue;
-    }
+    if (answer === undefined || item.kind === 'self-rating') continue;
     for (const [path, amount] of sideEvidence(item, answer)) evidenceByPath[path].push(amount);
     pushes.push({ itemId: item.id, answer, push: pushTowardsFront(item, answer) });
   }

@@ -1,24 +1,22 @@
 import { z } from 'astro/zod';
-
-const bothLanguages = (min: number, max: number) =>
-  z.strictObject({ th: z.string().trim().min(min).max(max), en: z.string().trim().min(min).max(max) });
+import { checkedNote, httpsAddress, localizedText } from './shared';
 
 const idSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/u);
 
 /** A public body with free courses (content/learning.yaml), and when and how its address was confirmed. */
 export const learningProviderSchema = z.strictObject({
   id: idSchema,
-  name: bothLanguages(2, 60),
-  url: z.url().refine((url) => url.startsWith('https://'), { message: 'must be an https:// address' }),
-  body: bothLanguages(20, 220),
-  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}, .{10,}$/u, { message: 'must be "YYYY-MM-DD, how it was checked"' }),
+  name: localizedText(2, 60),
+  url: httpsAddress,
+  body: localizedText(20, 220),
+  checked: checkedNote,
 });
 
 /** Where to learn a skill: a provider, and what to search for or ask for there. */
 export const learningCourseSchema = z.strictObject({
   skill: idSchema,
   provider: idSchema,
-  look: bothLanguages(2, 60),
+  look: localizedText(2, 60),
 });
 
 /**

@@ -8,6 +8,7 @@ import { codeFromTyped } from '../../lib/group-links';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { normalizeResultCode } from '../../lib/result-code';
 import type { ScoringSkill } from '../../lib/scoring';
+import { copyAddressOnClick } from '../copy-address';
 import { showList } from '../show-list';
 
 /** What the page hands its script, as JSON. */
@@ -108,11 +109,10 @@ export function startComparePage(): void {
     if (location.hash === hash) show(form, result, data, true);
     else location.hash = hash;
   });
-  const status = result.querySelector<HTMLElement>('[data-compare-status]');
-  result.querySelector('[data-compare-copy]')?.addEventListener('click', () => {
-    navigator.clipboard.writeText(location.href).then(
-      () => status && (status.textContent = data.words['result.share.copied'] ?? ''),
-      () => status && (status.textContent = data.words['plan.copyFailed'] ?? ''),
-    );
-  });
+  copyAddressOnClick(
+    result.querySelector('[data-compare-copy]'),
+    result.querySelector<HTMLElement>('[data-compare-status]'),
+    data.words['result.share.copied'] ?? '',
+    data.words['plan.copyFailed'] ?? '',
+  );
 }

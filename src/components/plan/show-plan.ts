@@ -5,11 +5,12 @@
  */
 import { codeFromFragment } from '../../lib/code-text';
 import { fillTemplate } from '../../lib/i18n';
-import { planChoices, planFragment, planSkillLimit, planSkillsFromFragment, skillRatingsOf } from '../../lib/plan';
+import { planChoices, planFragment, planSkillLimit, planSkillsFromFragment } from '../../lib/plan';
 import { scaleLabelKey, type ScaleLabelKey } from '../../lib/quiz-strings';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { normalizeResultCode } from '../../lib/result-code';
-import type { ScoringSkill } from '../../lib/scoring';
+import { skillRatingsOf, type ScoringSkill } from '../../lib/scoring';
+import { copyAddressOnClick } from '../copy-address';
 import { showList } from '../show-list';
 
 /** What the page hands its script, as JSON. */
@@ -93,13 +94,12 @@ export function startPlanPage(): void {
     keepInLink();
   });
 
-  const status = root.querySelector<HTMLElement>('[data-plan-status]');
   const words = document.querySelector<HTMLElement>('[data-plan-words]')?.dataset ?? {};
-  root.querySelector('[data-plan-copy]')?.addEventListener('click', () => {
-    navigator.clipboard.writeText(location.href).then(
-      () => status && (status.textContent = words['copied'] ?? ''),
-      () => status && (status.textContent = words['failed'] ?? ''),
-    );
-  });
+  copyAddressOnClick(
+    root.querySelector('[data-plan-copy]'),
+    root.querySelector<HTMLElement>('[data-plan-status]'),
+    words['copied'] ?? '',
+    words['failed'] ?? '',
+  );
   root.querySelector('[data-plan-print]')?.addEventListener('click', () => window.print());
 }

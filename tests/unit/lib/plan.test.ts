@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeFromFragment } from '../../../src/lib/code-text';
-import {
-  planChoices,
-  planFragment,
-  planSkillLimit,
-  planSkillsFromFragment,
-  skillRatingsOf,
-} from '../../../src/lib/plan';
-import type { AnswerValue, ScoringItem } from '../../../src/lib/scoring';
+import { planChoices, planFragment, planSkillLimit, planSkillsFromFragment } from '../../../src/lib/plan';
+import { skillRatingsOf, type AnswerValue, type ScoringItem } from '../../../src/lib/scoring';
 import { referencePeople } from '../../fixtures/reference-people';
 import { bankSkills, scoringItems } from '../../support/quiz-bank';
 
