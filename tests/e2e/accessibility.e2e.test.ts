@@ -78,6 +78,32 @@ async function openEveryState(page: Page, visit: (name: string) => Promise<void>
   }
 }
 
+describe('the skip link', () => {
+  // A result's, a plan's or a comparison's link holds what the page shows in its fragment: skipping to the content
+  // must not swap that fragment for "#main", which would show "this link does not hold a result".
+  it.each(['th', 'en'])('moves the focus to the content and keeps what the link holds, in %s', async (locale) => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    for (const [path, shown] of [
+      [`${locale}/result/#${resultCode}`, '[data-result-state="result"]'],
+      [`${locale}/result/detail/#${resultCode}`, '[data-result-state="result"]'],
+      [`${locale}/plan/#${resultCode}/numbers/patience`, '[data-plan-chosen] > [data-key="patience"]'],
+      [`${locale}/compare/#${resultCode}/${resultCode}`, '[data-compare-result]'],
+      [`${locale}/quiz/`, '.quiz-actions:not(.quiz-actions--waiting)'],
+    ] as const) {
+      await page.goto(pageUrl(path));
+      await page.locator(shown).waitFor();
+      const before = page.url();
+      await page.keyboard.press('Tab');
+      expect([path, await page.evaluate(() => document.activeElement?.className)]).toEqual([path, 'skip-link']);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      expect([path, page.url(), await page.locator(shown).isVisible()]).toEqual([path, before, true]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('targets', () => {
   it('are at least 24 × 24 px everywhere, and the quiz answers at least 44 × 44 px', async () => {
     const { page, context } = await openWatchedPage(browser);

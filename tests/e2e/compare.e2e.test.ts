@@ -83,6 +83,12 @@ describe.concurrent.each(locales)('comparing two results in %s', (locale) => {
     expect(await page.locator('[data-compare-open="before"]').getAttribute('href')).toBe(
       `/${locale}/result/#${before}`,
     );
+    // The share box sends this comparison, whatever was pasted: the two codes, as the page's own link holds them.
+    expect(await page.locator('#share-compare-link').inputValue()).toBe(page.url());
+    const lineText = await page
+      .locator('[data-share-box] [data-share-line]')
+      .evaluate((link) => new URL((link as HTMLAnchorElement).href).searchParams.get('text'));
+    expect(lineText).toBe(`${say(locale, 'compare.share.message')}\n${page.url()}`);
     expect(errors).toEqual([]);
     await context.close();
 

@@ -187,9 +187,18 @@ describe.concurrent.each(locales)('in %s', (locale) => {
       `/${locale}/plan/#${code}`,
       `/${locale}/result/#share-result-heading`,
     ]);
-    // The steps on this page lead to parts of it that are shown.
-    for (const hash of ['#result-jobs-heading', '#share-result-heading'])
-      expect(await page.locator(hash).isVisible()).toBe(true);
+    // The steps on this page lead to parts of it that are shown, and following one keeps the result: the link
+    // still holds the code (to copy or reload), and the part named has the focus.
+    for (const [step, target] of [
+      [0, 'result-jobs-heading'],
+      [2, 'share-result-heading'],
+    ] as const) {
+      await next.locator('.result-next__steps > li > a').nth(step).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
+      expect(await page.locator(`#${target}`).isVisible()).toBe(true);
+      expect(new URL(page.url()).hash).toBe(`#${code}`);
+      expect(await page.locator('[data-result-state="result"]').isVisible()).toBe(true);
+    }
     const services = await next
       .locator('.public-services a')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));

@@ -227,7 +227,7 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/quiz/`));
     await answerEveryQuestion(page);
-    await page.locator('[data-share-result]').waitFor();
+    await page.locator('[data-share-box]').waitFor();
     expect(await page.locator('[data-fair-next]').count()).toBe(0);
     await context.close();
   });

@@ -82,7 +82,23 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
     await page.locator('#plan-skill-patience').check();
     expect(await shownParts(page)).toEqual(['software-range', 'basic-computer', 'patience']);
     expect(new URL(page.url()).hash).toBe(`#${code}/software-range/basic-computer/patience`);
-    expect(await page.locator('[data-plan-link]').innerText()).toBe(page.url());
+    // The share box sends this plan, as the result's sends the result: its field, LINE, and a QR code drawn again
+    // when the choice changes, so a camera never reads the plan before.
+    expect(await page.locator('#share-plan-link').inputValue()).toBe(page.url());
+    const lineText = async () =>
+      new URL(
+        await page.locator('[data-share-box] [data-share-line]').evaluate((a) => (a as HTMLAnchorElement).href),
+      ).searchParams.get('text');
+    expect(await lineText()).toBe(`${say(locale, 'plan.share.message')}\n${page.url()}`);
+    await page.locator('[data-share-box] [data-share-qr]').click();
+    const qrLabel = () => page.locator('#share-plan-qr svg').getAttribute('aria-label');
+    await expect.poll(qrLabel).toBe(say(locale, 'plan.share.qrLabel'));
+    const qrBefore = await page.locator('#share-plan-qr svg').innerHTML();
+    await page.locator('#plan-skill-patience').uncheck();
+    await expect.poll(() => page.locator('#share-plan-qr svg').innerHTML()).not.toBe(qrBefore);
+    expect(await page.locator('#share-plan-link').inputValue()).toBe(page.url());
+    expect(await lineText()).toBe(`${say(locale, 'plan.share.message')}\n${page.url()}`);
+    await page.locator('#plan-skill-patience').check();
     // Each part's free courses lead to the providers content/learning.yaml names for that skill, over HTTPS.
     for (const skill of ['software-range', 'basic-computer', 'patience']) {
       const links = await page

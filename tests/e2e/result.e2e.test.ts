@@ -92,7 +92,7 @@ describe('a result link', () => {
     expect(seen.develop.length + seen.strengths.length).toBeGreaterThan(0);
     await taker.page.getByRole('button', { name: 'คัดลอกลิงก์' }).click();
     await expect
-      .poll(() => taker.page.locator('.share-result__status').innerText())
+      .poll(() => taker.page.locator('.share-box__status').innerText())
       .toBe('คัดลอกลิงก์แล้ว วางในแชตหรือโน้ตได้เลย');
     const link = await taker.page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(taker.page.url());

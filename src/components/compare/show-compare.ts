@@ -4,12 +4,13 @@
  * (src/lib/compare.ts). The comparison is kept in the link: `#<before>/<after>`. Nothing is stored.
  */
 import { compareResults, comparedCodesFromFragment } from '../../lib/compare';
-import { codeFromTyped } from '../../lib/group-links';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { normalizeResultCode } from '../../lib/result-code';
 import type { ScoringSkill } from '../../lib/scoring';
-import { copyAddressOnClick } from '../copy-address';
+import { keepFragmentOnInPageLinks } from '../in-page-links';
+import { fillShareBox, startShareBox } from '../share/share-box';
 import { showList } from '../show-list';
+import { loadCodeReader, readTypedCode } from '../typed-code';
 
 /** What the page hands its script, as JSON. */
 export interface ComparePageData {
@@ -87,6 +88,7 @@ function show(form: HTMLFormElement, result: HTMLElement, data: ComparePageData,
     const link = result.querySelector<HTMLAnchorElement>(`[data-compare-open="${field}"]`);
     if (link) link.href = `${resultPage}#${codes[index] ?? ''}`;
   });
+  fillShareBox(result.querySelector('[data-share-box]'), `${location.origin}${location.pathname}#${codes.join('/')}`);
   result.hidden = false;
   if (moveFocus) result.querySelector<HTMLElement>('#compare-heading')?.focus();
 }
@@ -101,18 +103,17 @@ export function startComparePage(): void {
   // In a task of its own, after the one that loads this script: together they could hold a slow phone past 50 ms.
   setTimeout(() => show(form, result, data, false));
   addEventListener('hashchange', () => show(form, result, data, true));
+  keepFragmentOnInPageLinks();
+  startShareBox(result.querySelector('[data-share-box]'));
+  form.addEventListener('focusin', () => void loadCodeReader(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const typed = fields.map((field) => codeFromTyped(String(new FormData(form).get(field) ?? '')));
-    const hash = `#${typed.join('/')}`;
-    // The same comparison again fires no hashchange, yet the person pressed the button and expects an answer.
-    if (location.hash === hash) show(form, result, data, true);
-    else location.hash = hash;
+    const typed = fields.map((field) => readTypedCode(String(new FormData(form).get(field) ?? '')));
+    void Promise.all(typed).then((codes) => {
+      const hash = `#${codes.join('/')}`;
+      // The same comparison again fires no hashchange, yet the person pressed the button and expects an answer.
+      if (location.hash === hash) show(form, result, data, true);
+      else location.hash = hash;
+    });
   });
-  copyAddressOnClick(
-    result.querySelector('[data-compare-copy]'),
-    result.querySelector<HTMLElement>('[data-compare-status]'),
-    data.words['result.share.copied'] ?? '',
-    data.words['plan.copyFailed'] ?? '',
-  );
 }

@@ -10,7 +10,8 @@ import { scaleLabelKey, type ScaleLabelKey } from '../../lib/quiz-strings';
 import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { normalizeResultCode } from '../../lib/result-code';
 import { skillRatingsOf, type ScoringSkill } from '../../lib/scoring';
-import { copyAddressOnClick } from '../copy-address';
+import { keepFragmentOnInPageLinks } from '../in-page-links';
+import { fillShareBox, startShareBox } from '../share/share-box';
 import { showList } from '../show-list';
 
 /** What the page hands its script, as JSON. */
@@ -67,11 +68,14 @@ export function startPlanPage(): void {
   const known = data.skills.map((skill) => skill.id);
   let code: string | undefined;
   let chosen: string[] = [];
-  const link = root.querySelector<HTMLElement>('[data-plan-link]');
+  const shareBox = root.querySelector<HTMLElement>('[data-share-box]');
+  const printedLink = root.querySelector<HTMLElement>('[data-plan-link]');
   const keepInLink = () => {
     if (code === undefined) return;
     history.replaceState(history.state, '', `#${planFragment(code, chosen)}`);
-    if (link) link.textContent = location.href;
+    fillShareBox(shareBox, location.href);
+    // On paper the link wraps as text; the field on screen would cut it at the edge.
+    if (printedLink) printedLink.textContent = location.href;
     const back = root.querySelector<HTMLAnchorElement>('[data-plan-result]');
     if (back) back.hash = code;
   };
@@ -84,6 +88,8 @@ export function startPlanPage(): void {
   // In a task of its own, after the one that loads this script: together they could hold a slow phone past 50 ms.
   setTimeout(render);
   addEventListener('hashchange', render);
+  keepFragmentOnInPageLinks();
+  startShareBox(root.querySelector('[data-share-box]'));
 
   root.querySelector('[data-plan-form]')?.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -94,12 +100,5 @@ export function startPlanPage(): void {
     keepInLink();
   });
 
-  const words = document.querySelector<HTMLElement>('[data-plan-words]')?.dataset ?? {};
-  copyAddressOnClick(
-    root.querySelector('[data-plan-copy]'),
-    root.querySelector<HTMLElement>('[data-plan-status]'),
-    words['copied'] ?? '',
-    words['failed'] ?? '',
-  );
   root.querySelector('[data-plan-print]')?.addEventListener('click', () => window.print());
 }

@@ -10,7 +10,7 @@ import { historyIndex } from '../fair/history-index';
 
 export function offerNextPerson(): void {
   const mode = fairMode();
-  const share = document.querySelector<HTMLElement>('[data-share-result]');
+  const share = document.querySelector<HTMLElement>('[data-share-box]');
   if (!mode || !share || document.querySelector('[data-fair-next]')) return;
   const language = document.documentElement.lang;
   // Job-fair mode holds every word in each language it holds (decodeFairMode): this page's, or the other's.

@@ -9,10 +9,12 @@ import { openResultCode, type ScoringBank } from '../../lib/released-banks';
 import { groupResultCode, normalizeResultCode } from '../../lib/result-code';
 import { buildResultView, resultListNames, type AnswerLabelKey } from '../../lib/result-view';
 import type { ScoringSkill } from '../../lib/scoring';
-import { lineShareUrl } from '../../lib/share';
 import { inFairMode, keptResultCode } from '../../stores/fair-result';
 import { isOwnResult } from '../../stores/own-result';
+import { keepFragmentOnInPageLinks } from '../in-page-links';
+import { fillShareBox, startShareBox } from '../share/share-box';
 import { showList } from '../show-list';
+import { loadCodeReader, readTypedCode } from '../typed-code';
 import { afterFrame } from '../timing';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
@@ -107,11 +109,7 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     for (const action of root.querySelectorAll<HTMLElement>('[data-whose-result]'))
       action.hidden = action.dataset['whoseResult'] !== whose;
     const url = `${location.origin}${location.pathname}#${code}`;
-    const field = root.querySelector<HTMLInputElement>('[data-share-link]');
-    if (field) field.value = url;
-    const line = root.querySelector<HTMLAnchorElement>('[data-share-line]');
-    const message = root.querySelector<HTMLElement>('[data-share-result]')?.dataset['message'] ?? '';
-    if (line) line.href = lineShareUrl(message, url);
+    fillShareBox(root.querySelector('[data-share-box]'), url);
     // The job-fair panel (about 1 KB) is loaded only in job-fair mode; the offline copy holds it like any page file.
     if (inFairMode()) void import('./fair-next').then((fair) => fair.offerNextPerson());
   }
@@ -120,23 +118,6 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const heading = root.querySelector<HTMLElement>(`[data-result-state="${state}"] [data-screen-heading]`);
     // After the browser has drawn the new state, so the screen reader reads what is there.
     void afterFrame().then(() => heading?.focus());
-  }
-}
-
-/**
- * The group page's reader of chats (about 3 KB): it finds a code however it was typed or pasted, even inside a
- * sentence. Loaded once someone starts on the code box, not for every result opened.
- */
-const readerOfTypedCodes = () => import('../../lib/group-links');
-
-/** The code in what was typed: a whole result link from a chat works as well as the code alone. */
-async function readTypedCode(text: string): Promise<string> {
-  try {
-    return (await readerOfTypedCodes()).codeFromTyped(text);
-  } catch {
-    // The reader could not be loaded (offline before the page was kept): the code, or what follows its #.
-    const hash = text.lastIndexOf('#');
-    return normalizeResultCode(codeFromFragment(hash === -1 ? text : text.slice(hash)));
   }
 }
 
@@ -149,9 +130,11 @@ export function startResultPage(): void {
   // In a task of its own, after the one that loads this script: together they could block a slow phone for 50 ms.
   setTimeout(() => show(root, data, false));
   addEventListener('hashchange', () => show(root, data, true));
+  keepFragmentOnInPageLinks();
+  startShareBox(root.querySelector('[data-share-box]'));
 
   const form = root.querySelector<HTMLFormElement>('[data-result-code-form]');
-  form?.addEventListener('focusin', () => void readerOfTypedCodes(), { once: true });
+  form?.addEventListener('focusin', () => void loadCodeReader(), { once: true });
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
     void readTypedCode(String(new FormData(form).get('code') ?? '')).then((typed) => {
