@@ -158,7 +158,9 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     await context.close();
   });
 
-  it('a result ends with the next steps: its jobs, a plan, keeping it, and the Department of Employment’s services', async () => {
+  it('a result ends with the next steps: its jobs, a plan, keeping it, and the Department of Employment’s services', async ({
+    expect,
+  }) => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/result/`));
     const bank = await todaysBankOf(page);

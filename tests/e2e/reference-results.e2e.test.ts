@@ -48,7 +48,7 @@ const verdicts: Record<Locale, Record<Outcome, string>> = {
 /** The labels of each answer scale, from 1 to 5. */
 const scales: Record<Locale, Record<'preference' | 'self-rating' | 'scenario', readonly string[]>> = {
   en: {
-    preference: ['Not at all', 'Not much', 'It is OK', 'Quite a lot', 'Very much'],
+    preference: ['Not at all', 'Not much', "It's OK", 'Quite a lot', 'Very much'],
     'self-rating': ['Not yet', 'A little', 'Fairly well', 'Well', 'Very well'],
     scenario: ['Definitely A', 'Leaning to A', 'Either is fine', 'Leaning to B', 'Definitely B'],
   },
