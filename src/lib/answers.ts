@@ -21,7 +21,7 @@ export function isAnswer(value: unknown): value is AnswerValue {
 
 /**
  * Keeps only answers to items of this bank with a valid value, so stale or tampered data is never scored.
- * @example keepValidAnswers(items, { 'enjoy-welcoming': 5, 'gone-item': 4, 'can-numbers': 9 }) // { 'enjoy-welcoming': 5 }
+ * @example keepValidAnswers(items, { 'enjoy-regulars': 5, 'gone-item': 4, 'can-work-out-vat': 9 }) // { 'enjoy-regulars': 5 }
  */
 export function keepValidAnswers(items: readonly ScoringItem[], answers: Readonly<Record<string, unknown>>): Answers {
   const valid: Record<string, AnswerValue> = {};

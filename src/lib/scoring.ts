@@ -173,7 +173,7 @@ export function sidesOf(outcome: Outcome): readonly Path[] {
 /**
  * Each skill's self-rating in a set of answers (the lowest, should a bank ask about a skill twice), as the result
  * reads it.
- * @example skillRatingsOf(items, { 'can-numbers': 2 }) // { numbers: 2 }
+ * @example skillRatingsOf(items, { 'can-work-out-vat': 2 }) // { numbers: 2 }
  */
 export function skillRatingsOf(
   items: readonly ScoringItem[],
@@ -208,7 +208,7 @@ function balancedOutcome(scores: Record<Path, number>): Outcome {
 /**
  * Scores a set of answers against a bank and a skills model.
  * @example
- * const result = scoreQuiz(items, skills, { 'enjoy-welcoming': 5, 'enjoy-spreadsheet': 1, 'can-numbers': 2 });
+ * const result = scoreQuiz(items, skills, { 'enjoy-regulars': 5, 'enjoy-spreadsheet': 1, 'can-work-out-vat': 2 });
  * result.outcome // 'front', 'back', 'both', 'neither', 'between' or 'unclear'
  * result.toDevelop // ['numbers'] when the result advises on back-office skills
  */

@@ -10,11 +10,17 @@ export const pathIdSchema = z.enum(['front', 'back']);
 const adviceSteps = z.array(z.string().trim().min(10)).min(2).max(4);
 
 /** One skill of content/quiz/skills.yaml. */
+const cueWords = z.array(z.string().trim().min(2)).min(1);
+
 export const skillSchema = z
   .strictObject({
     id: slug,
     paths: z.array(pathIdSchema).min(1),
     name: localizedTextSchema,
+    /** Words an item about this skill uses: the bank's rules check each item against them (findQuizBankProblems). */
+    cues: z.strictObject({ th: cueWords, en: cueWords }),
+    /** An IT skill: at most one task a side may be about one. */
+    technical: z.literal(true).optional(),
     description: localizedTextSchema,
     advice: z.strictObject({ th: adviceSteps, en: adviceSteps }),
   })

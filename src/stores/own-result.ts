@@ -11,7 +11,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * True when this browser's saved quiz holds exactly `answers`, made with the bank `bank`; false otherwise, and
  * whenever storage cannot be read.
- * @example isOwnResult('a1b2c3d4', { 'enjoy-welcoming': 5 }) // true right after this browser's quiz made that result
+ * @example isOwnResult('a1b2c3d4', { 'enjoy-regulars': 5 }) // true right after this browser's quiz made that result
  */
 export function isOwnResult(bank: string, answers: Readonly<Record<string, number>>): boolean {
   try {

@@ -25,7 +25,12 @@ beforeAll(async () => {
   if (!person) throw new Error('no-computers-yet is a reference person');
   before = encodeResultCode(bank.version, ids, person.answers);
   // A few weeks later: everyday computer use up from "Not yet" to "Well", writing to "Well", numbers down a step.
-  const later: Record<string, AnswerValue> = { ...person.answers, 'can-booking': 4, 'can-write': 4, 'can-numbers': 3 };
+  const later: Record<string, AnswerValue> = {
+    ...person.answers,
+    'can-type': 4,
+    'can-write': 4,
+    'can-work-out-vat': 3,
+  };
   after = encodeResultCode(bank.version, ids, later);
   await context.close();
 });

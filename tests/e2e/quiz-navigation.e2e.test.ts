@@ -158,7 +158,7 @@ describe('going back to an answered question after answering the next one', () =
     await page.locator('button[type="submit"]').click();
     await onQuestion(page, 2);
     await expect.poll(() => checkedLabels(page)).toEqual([quiteALot]);
-    expect(await savedAnswers(page)).toEqual({ 'enjoy-welcoming': 2, 'enjoy-spreadsheet': 4 });
+    expect(await savedAnswers(page)).toEqual({ 'enjoy-regulars': 2, 'enjoy-spreadsheet': 4 });
     expect(errors).toEqual([]);
     await context.close();
   });

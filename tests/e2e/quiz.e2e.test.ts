@@ -87,7 +87,7 @@ describe.concurrent('the quiz, by keyboard alone', () => {
       const { page } = watched;
       await page.goto(quizUrl(locale));
       const questions = (await quizBankOf(page)).questions;
-      expect(questions[0]?.id).toBe('enjoy-welcoming');
+      expect(questions[0]?.id).toBe('enjoy-regulars');
 
       // From the top of the page: skip link, then Tab until the Start button has focus.
       await page.locator('.quiz-actions:not(.quiz-actions--waiting) button').waitFor();

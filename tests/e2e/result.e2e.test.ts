@@ -133,9 +133,9 @@ describe('a result link', () => {
     await page.locator('progress[value="4"]').waitFor();
     const before = await page.evaluate((key) => localStorage.getItem(key), quizStorageKey);
     expect(JSON.parse(before ?? '{}').answers).toEqual({
-      'enjoy-welcoming': 5,
+      'enjoy-regulars': 5,
       'enjoy-spreadsheet': 1,
-      'enjoy-advising': 4,
+      'enjoy-asking-visitors': 4,
     });
 
     const code = await backLeaningCode(page, 'en/result/');

@@ -129,7 +129,7 @@ describe('what storage already holds', () => {
     ['another shape', '[1, 2, 3]'],
     [
       'hostile values',
-      JSON.stringify({ bank: 'x', answers: { 'enjoy-welcoming': '<img src=x onerror=alert(1)>' }, screen: '<b>' }),
+      JSON.stringify({ bank: 'x', answers: { 'enjoy-regulars': '<img src=x onerror=alert(1)>' }, screen: '<b>' }),
     ],
   ])('%s: the quiz opens fresh, without an error, and saves properly from then on', async (_case, stored) => {
     const { page, context, errors } = await openWatchedPage(browser);
@@ -140,7 +140,7 @@ describe('what storage already holds', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 1, 1, 3);
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), storageKey)) ?? '{}');
-    expect(saved.answers).toEqual({ 'enjoy-welcoming': 3 });
+    expect(saved.answers).toEqual({ 'enjoy-regulars': 3 });
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -151,7 +151,7 @@ describe('what storage already holds', () => {
     await page.goto(quizUrl);
     await page.evaluate(
       (key) =>
-        localStorage.setItem(key, JSON.stringify({ bank: '0ldba4k0', answers: { 'enjoy-welcoming': 5 }, screen: 3 })),
+        localStorage.setItem(key, JSON.stringify({ bank: '0ldba4k0', answers: { 'enjoy-regulars': 5 }, screen: 3 })),
       storageKey,
     );
     await page.reload();
@@ -168,8 +168,7 @@ describe('what storage already holds', () => {
     await page.goto(quizUrl);
     const { version } = await quizBankOf(page);
     await page.evaluate(
-      ([key, bank]) =>
-        localStorage.setItem(key, JSON.stringify({ bank, answers: { 'enjoy-welcoming': 5 }, screen: 1 })),
+      ([key, bank]) => localStorage.setItem(key, JSON.stringify({ bank, answers: { 'enjoy-regulars': 5 }, screen: 1 })),
       [storageKey, version] as const,
     );
     await page.reload();
@@ -199,16 +198,16 @@ describe('two tabs answering at once', () => {
     await expect
       .poll(
         async () => {
-          const kept = (await readStored()).answers?.['enjoy-advising'];
+          const kept = (await readStored()).answers?.['enjoy-asking-visitors'];
           return kept !== undefined && kept === (await checkedPoint(first)) && kept === (await checkedPoint(second));
         },
         { timeout: 10_000 },
       )
       .toBe(true);
     const stored = await readStored();
-    expect(stored.answers['enjoy-welcoming']).toBe(5);
+    expect(stored.answers['enjoy-regulars']).toBe(5);
     expect(stored.answers['enjoy-spreadsheet']).toBe(1);
-    const third = stored.answers['enjoy-advising'];
+    const third = stored.answers['enjoy-asking-visitors'];
     expect([4, 2]).toContain(third);
     expect(await checkedPoint(first)).toBe(third);
     expect(await checkedPoint(second)).toBe(third);

@@ -13,6 +13,9 @@ export const scoringItems: ScoringItem[] = bankItems.map(toScoringItem);
 /** The bank released on 2026-11-26 (28 questions), kept so that links made with it still open. */
 export const releasedBank20261126 = releasedBankSchema.parse(readYaml('quiz/archive/0d1b8e00.yaml'));
 
+/** The bank released on 2026-11-28 (33 questions), in use until bank 3 replaced four of its tasks and four self-ratings. */
+export const releasedBank20261128 = releasedBankSchema.parse(readYaml('quiz/archive/579c4367.yaml'));
+
 /**
  * Answers of someone who clearly leans one way: high on that side's preferences, the task of that side in every
  * scenario, and low on the other side's preferences. Self-ratings vary (so the answers are never all alike).

@@ -17,10 +17,10 @@ describe('compareResults', () => {
     // A few weeks later: her computer skills up from "Not yet", writing up to "Well", numbers down a step.
     const after: Record<string, AnswerValue> = {
       ...before,
-      'can-booking': 4,
+      'can-type': 4,
       'can-software': 2,
       'can-write': 4,
-      'can-numbers': 3,
+      'can-work-out-vat': 3,
     };
     const comparison = compareResults(
       bankSkills,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findItemMeaningProblems,
   findQuizBankProblems,
   findReleasedBankProblems,
   localizeBank,
@@ -9,7 +10,14 @@ import {
   type BankItem,
 } from '../../../src/lib/quiz-bank';
 import { balancedBand, type ScoringItem } from '../../../src/lib/scoring';
-import { bankItems, bankPaths, bankSkills, releasedBank20261126, scoringItems } from '../../support/quiz-bank';
+import {
+  bankItems,
+  bankPaths,
+  bankSkills,
+  releasedBank20261126,
+  releasedBank20261128,
+  scoringItems,
+} from '../../support/quiz-bank';
 
 const preference = (id: string, path: 'front' | 'back', skill: string, en = 'Helping a customer'): BankItem => ({
   id,
@@ -30,12 +38,14 @@ describe('findQuizBankProblems', () => {
       bankItems[0] as BankItem,
       preference('extra-two', 'front', 'rapport', 'Not liking crowds'),
     ];
-    expect(findQuizBankProblems(broken, bankSkills)).toEqual([
-      'item id "enjoy-welcoming" is used twice',
-      'item "extra-two" is worded negatively',
-      'the sides have 13 (front) and 11 (back) items; they need as many',
-      'skill "patience" has 0 self-rating items; it needs exactly 1',
-    ]);
+    expect(findQuizBankProblems(broken, bankSkills)).toEqual(
+      expect.arrayContaining([
+        'item id "enjoy-regulars" is used twice',
+        'item "extra-two" is worded negatively',
+        'the sides have 13 (front) and 11 (back) items; they need as many',
+        'skill "patience" has 0 self-rating items; it needs exactly 1',
+      ]),
+    );
     expect(
       findQuizBankProblems([...bankItems.slice(0, 20), preference('x', 'front', 'juggling')], bankSkills),
     ).toContain('item "x" names unknown skill "juggling"');
@@ -60,6 +70,9 @@ describe('findQuizBankProblems', () => {
     expect(findQuizBankProblems([...bankItems, sided], bankSkills)).toEqual([
       'self-rating "can-more" names a side; self-ratings never decide the side',
       'skill "numbers" has 2 self-rating items; it needs exactly 1',
+      // "ก" and "Adding up" use no word about numbers: the item is not about its skill.
+      'item "can-more" (th) uses no cue word of its skill "numbers"',
+      'item "can-more" (en) uses no cue word of its skill "numbers"',
     ]);
   });
 
@@ -85,11 +98,66 @@ describe('findQuizBankProblems', () => {
   it('needs 20-34 items, and at least 8 side-deciding items a side', () => {
     expect(findQuizBankProblems(bankItems.slice(0, 5), bankSkills)[0]).toBe('the bank has 5 items; it needs 20-34');
     const fewPerSide = bankItems.filter(
-      (item) => item.kind === 'self-rating' || ['enjoy-welcoming', 'enjoy-spreadsheet'].includes(item.id),
+      (item) => item.kind === 'self-rating' || ['enjoy-regulars', 'enjoy-spreadsheet'].includes(item.id),
     );
     expect(findQuizBankProblems(fewPerSide, bankSkills)).toContain(
       'each side needs at least 8 preference or scenario items',
     );
+  });
+});
+
+describe('findItemMeaningProblems', () => {
+  const task = (id: string, path: 'front' | 'back', skill: string, th: string, en: string): BankItem => ({
+    id,
+    kind: 'preference',
+    path,
+    skill,
+    text: { th, en },
+  });
+
+  it('finds nothing wrong with the real bank', () => {
+    expect(findItemMeaningProblems(bankItems, bankSkills)).toEqual([]);
+  });
+
+  it('finds what was wrong with the bank of 2026-11-28: filing asked as organisation, two IT tasks, a booking app for typing', () => {
+    const problems = findItemMeaningProblems(releasedBank20261128.items, bankSkills);
+    // "จัดแฟ้มเอกสาร": putting papers in folders is filing, whatever the tag said.
+    expect(problems).toContain('task "enjoy-records" (organisation) uses a cue word of "filing-deadlines" (th)');
+    expect(problems).toContain('the back side has 2 tasks about an IT skill; at most 1');
+    // Booking an appointment in an app is a front-office task, not the typing and files both sides need.
+    expect(problems).toContain('item "can-booking" (en) uses no cue word of its skill "basic-computer"');
+    // "Handing in paperwork before its deadline" rated organisation's neighbour, never filing itself.
+    expect(problems.length).toBeGreaterThan(3);
+  });
+
+  it('needs every item, in both languages, to use a word of its own skill', () => {
+    const offTopic = task('enjoy-x', 'back', 'numbers', 'ตรวจตัวเลขในใบเสร็จ', 'Tidying the office');
+    expect(findItemMeaningProblems([...bankItems, offTopic], bankSkills)).toContain(
+      'item "enjoy-x" (en) uses no cue word of its skill "numbers"',
+    );
+    // A cue is the start of an English word: "pay" is in "payroll", never in "repay".
+    const payroll = task('enjoy-y', 'back', 'numbers', 'คิดเงินเดือน', 'Running the payroll');
+    const repay = task('enjoy-z', 'back', 'numbers', 'คิดเงินเดือน', 'Asking a client to repay');
+    const problems = findItemMeaningProblems([payroll, repay], bankSkills);
+    expect(problems).not.toContain('item "enjoy-y" (en) uses no cue word of its skill "numbers"');
+    expect(problems).toContain('item "enjoy-z" (en) uses no cue word of its skill "numbers"');
+  });
+
+  it('refuses two tasks alike, a third task for one skill, and a second IT task on one side', () => {
+    const again = task(
+      'enjoy-again',
+      'back',
+      'numbers',
+      'ตรวจตัวเลขในไฟล์ Excel',
+      'Checking the figures in an Excel file',
+    );
+    const third = task('enjoy-third', 'back', 'numbers', 'คิดยอดขาย', 'Working out the week’s sales total');
+    const wiring = task('enjoy-wiring', 'back', 'advanced-computer', 'เดินสายเครือข่าย', 'Installing network cables');
+    const problems = findItemMeaningProblems([...bankItems, again, third, wiring], bankSkills);
+    expect(problems).toContain('tasks "enjoy-spreadsheet" and "enjoy-again" ask about the same thing');
+    expect(problems).toContain('skill "numbers" has 4 tasks that decide the side; at most 2');
+    expect(problems).toContain('the back side has 2 tasks about an IT skill; at most 1');
+    expect(problems).not.toContain('tasks "enjoy-spreadsheet" and "enjoy-third" ask about the same thing');
   });
 });
 
@@ -199,11 +267,11 @@ describe('localizeBank', () => {
     expect(JSON.stringify(english)).not.toMatch(/[\u0E00-\u0E7F]/u);
     expect(english.band).toBe(18);
     expect(english.questions[0]).toEqual({
-      id: 'enjoy-welcoming',
+      id: 'enjoy-regulars',
       kind: 'preference',
       path: 'front',
       skill: 'rapport',
-      text: 'Making visitors feel welcome',
+      text: 'Making small talk with a regular customer while they wait',
     });
     expect(english.questions[18]).toEqual({
       id: 'can-rapport',

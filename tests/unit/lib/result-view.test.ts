@@ -59,7 +59,7 @@ describe('buildResultView', () => {
       position: 12.5,
       'skill.basic-computer': 2,
       'skill.rapport': 5,
-      'answer.can-booking': 2,
+      'answer.can-type': 2,
       'answer.choose-hotel-pay': 1,
     });
     // Her ratings of each front-office job's key skills: salesperson 4, 5, 4, 4 (4.25); customer service 4, 4, 4, 4
@@ -74,8 +74,8 @@ describe('buildResultView', () => {
     expect(shown.lists.develop).toEqual(['basic-computer']);
     expect(shown.lists.otherNotYet).toEqual(['advanced-computer']);
     expect(shown.lists.reasons).toEqual([
-      'enjoy-welcoming',
-      'enjoy-records',
+      'enjoy-regulars',
+      'enjoy-planning',
       'choose-hotel-pay:a',
       'enjoy-listening',
       'enjoy-paperwork',
@@ -86,13 +86,13 @@ describe('buildResultView', () => {
     ]);
     expect(shown.answerLabels['skill.basic-computer']).toBe('quiz.scale.selfRating.2');
     expect(shown.answerLabels['choose-hotel-pay']).toBe('quiz.scale.scenario.1');
-    expect(shown.answerLabels['enjoy-welcoming']).toBe('quiz.scale.preference.5');
+    expect(shown.answerLabels['enjoy-regulars']).toBe('quiz.scale.preference.5');
     // A "why" entry shows the task chosen, so it says how firmly, not "Definitely A" (1 and 5 for sure, 2 and 4 leaning).
     expect(shown.answerLabels['choice.choose-hotel-pay']).toBe('result.why.choice.sure');
     expect(shown.answerLabels['choice.choose-invoices-calls']).toBe('result.why.choice.sure');
-    expect(shown.answerLabels['choice.choose-questions-folders']).toBe('result.why.choice.leaning');
-    expect(shown.answerLabels['choice.choose-problem']).toBe('result.why.choice.leaning');
-    expect(shown.answerLabels['choice.enjoy-welcoming']).toBeUndefined();
+    expect(shown.answerLabels['choice.choose-chat-letter']).toBe('result.why.choice.leaning');
+    expect(shown.answerLabels['choice.choose-tracking-warranty']).toBe('result.why.choice.leaning');
+    expect(shown.answerLabels['choice.enjoy-regulars']).toBeUndefined();
     expect(shown.lists.answers).toEqual(scoringItems.map((item) => item.id));
   });
 
@@ -124,7 +124,7 @@ describe('buildResultView', () => {
     expect(trainee.lists.otherStrengths).toEqual(['friendliness']);
     expect(trainee.lists.jobs).toHaveLength(7);
     const allWell = Object.fromEntries(
-      Object.entries(person('hotel-receptionist')).map(([id, answer]) => [id, id === 'can-booking' ? 4 : answer]),
+      Object.entries(person('hotel-receptionist')).map(([id, answer]) => [id, id === 'can-type' ? 4 : answer]),
     ) as Record<string, AnswerValue>;
     expect(buildResultView(scoringItems, skills, allWell).variants).toContain('result.develop.none');
   });
@@ -235,7 +235,12 @@ describe('buildResultView', () => {
   });
 
   it('says a side’s result also enjoys the other side when that score is above the middle', () => {
-    const answers = { ...person('hotel-receptionist'), 'enjoy-spreadsheet': 5, 'enjoy-records': 5, 'enjoy-phoning': 5 };
+    const answers = {
+      ...person('hotel-receptionist'),
+      'enjoy-spreadsheet': 5,
+      'enjoy-planning': 5,
+      'enjoy-phoning': 5,
+    };
     const shown = buildResultView(scoringItems, skills, answers as Record<string, AnswerValue>);
     expect(shown.result.outcome).toBe('front');
     expect(shown.result.scores.back).toBeLessThanOrEqual(50);
@@ -244,7 +249,7 @@ describe('buildResultView', () => {
       ...answers,
       'enjoy-suppliers': 5,
       'enjoy-paperwork': 5,
-      'enjoy-new-software': 5,
+      'enjoy-accounting-program': 5,
       'enjoy-network': 4,
     } as Record<string, AnswerValue>;
     const keenView = buildResultView(scoringItems, skills, keen);

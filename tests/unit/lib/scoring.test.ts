@@ -221,7 +221,7 @@ describe('the skill lists', () => {
   it('come from the self-ratings alone: enjoying a task never hides a weak skill', () => {
     const answers = leaningAnswers('front');
     for (const item of scoringItems) if (item.kind === 'self-rating') answers[item.id] = 4;
-    answers['enjoy-advising'] = 5; // loves advising customers…
+    answers['enjoy-asking-visitors'] = 5; // loves advising customers…
     answers['can-question'] = 1; // …but cannot yet ask good questions
     const result = scoreQuiz(scoringItems, bankSkills, answers);
     expect(result.outcome).toBe('front');

@@ -212,7 +212,7 @@ describe('the worksheet key', () => {
 
   it('asks for part one to be filled in when a blank would change the sums', () => {
     const sheet = { ...completeSet(ids.map((_, index) => answerValues[index % 5] ?? 3)) };
-    delete sheet['enjoy-welcoming'];
+    delete sheet['enjoy-regulars'];
     expect(() => handScore(scoringItems, bankSkills, sheet, band)).toThrow('Fill in every row of part one');
     const partTwoBlank = { ...completeSet(ids.map((_, index) => answerValues[index % 5] ?? 3)) };
     delete partTwoBlank['can-rapport'];
