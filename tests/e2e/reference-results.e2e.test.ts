@@ -77,24 +77,64 @@ function sentence(locale: Locale, key: string): string {
 }
 
 /** Codes made with the bank released on 2026-11-26 (0d1b8e00, 28 questions), with the answers inside them. */
-const codesFromTheEarlierBank = [
-  { code: '1E0T6WKAY7RF4RH9AFHEJFCB8', answers: '5151115154212551515151515154', outcome: 'front' },
-  { code: '1E0T6SFKWEG18268N94G6Y8V0', answers: '1414441422545214141414141412', outcome: 'back' },
-  { code: '1E0T6V7Z4HC83H1XP3WSKYE7M', answers: '3425313425313425313425313425', outcome: 'between' },
+const codesFromTheEarlierBanks = [
+  {
+    released: '2026-11-26',
+    version: '0d1b8e00',
+    code: '1E0T6WKAY7RF4RH9AFHEJFCB8',
+    answers: '5151115154212551515151515154',
+    outcome: 'front',
+  },
+  {
+    released: '2026-11-26',
+    version: '0d1b8e00',
+    code: '1E0T6SFKWEG18268N94G6Y8V0',
+    answers: '1414441422545214141414141412',
+    outcome: 'back',
+  },
+  {
+    released: '2026-11-26',
+    version: '0d1b8e00',
+    code: '1E0T6V7Z4HC83H1XP3WSKYE7M',
+    answers: '3425313425313425313425313425',
+    outcome: 'between',
+  },
+  // The last bank before bank 3: three reference people, as the site made their codes on 2026-12-06.
+  {
+    released: '2026-11-28',
+    version: '579c4367',
+    code: '1GNF728D3T7ZRD4Z7BM7V06FE3PR',
+    answers: '242554143521334221434454545523133',
+    outcome: 'back',
+  },
+  {
+    released: '2026-11-28',
+    version: '579c4367',
+    code: '1GNF74BZCPQGPF5QH56XM0RSG5SG',
+    answers: '515211415155241155251525255151514',
+    outcome: 'front',
+  },
+  {
+    released: '2026-11-28',
+    version: '579c4367',
+    code: '1GNF73S0A4M0QSXCAP3B40B0BDVG',
+    answers: '433233334333233333423432433523134',
+    outcome: 'between',
+  },
 ] as const;
 
 let browser: Browser;
 let today: ScoringBank;
-let earlier: ScoringBank;
+let released: ScoringBank[];
 beforeAll(async () => {
   browser = await launchBrowser();
   const { page, context } = await openWatchedPage(browser);
   await page.goto(pageUrl('en/result/'));
   const banks = await banksOf(page);
-  const [first, second] = banks;
-  if (!first || !second) throw new Error('the result page carries today’s bank and the one released before it');
+  const [first, ...before] = banks;
+  if (!first || before.length < 2) throw new Error('the result page carries today’s bank and both released before it');
   today = first;
-  earlier = second;
+  released = before;
   await context.close();
 });
 afterAll(async () => {
@@ -307,10 +347,12 @@ describe.concurrent('the reference people', () => {
   );
 });
 
-describe.concurrent('a result link made with the questions released on 2026-11-26', () => {
-  it.each(codesFromTheEarlierBank.flatMap((sent) => locales.map((locale) => ({ ...sent, locale }))))(
-    '$code ($outcome) opens in $locale with its verdict and the earlier-questions note; the detail view lists its 28 answers',
-    async ({ code, answers, outcome, locale }) => {
+describe.concurrent('a result link made with questions released before today’s', () => {
+  it.each(codesFromTheEarlierBanks.flatMap((sent) => locales.map((locale) => ({ ...sent, locale }))))(
+    '$code ($released, $outcome) opens in $locale with its verdict and the earlier-questions note; the detail view lists its own answers',
+    async ({ version, code, answers, outcome, locale }) => {
+      const bank = released.find((each) => each.version === version);
+      if (!bank) throw new Error(`the result page carries bank ${version}`);
       const { page, context, errors } = await openWatchedPage(browser);
       await page.goto(pageUrl(`${locale}/result/#${code}`));
       await waitForResult(page);
@@ -330,9 +372,11 @@ describe.concurrent('a result link made with the questions released on 2026-11-2
       expect(await variantTexts(page, 'result.note.earlier-bank')).toEqual([
         sentence(locale, 'detail.note.earlier-bank'),
       ]);
-      // The rows are those of the bank the code was made with, in its order, numbered from 1 to 28.
+      // The rows are those of the bank the code was made with, in its order, numbered from 1: not today's questions
+      // of the same place.
       const drawn = await drawnAnswerRows(page);
-      expect(drawn).toEqual(earlier.items.map((item, index) => ({ number: String(index + 1), item: item.id })));
+      expect(drawn).toEqual(bank.items.map((item, index) => ({ number: String(index + 1), item: item.id })));
+      expect(drawn).toHaveLength(answers.length);
       const scale = (await answerRowCells(page)).map((row) => row[2]);
       expect(scale.join('')).toBe(answers);
       expect(errors).toEqual([]);

@@ -336,7 +336,7 @@ describe('the detail view', () => {
     );
     expect(await rows.nth(0).locator('td').allInnerTexts()).toEqual([
       '',
-      'Making visitors feel welcome',
+      'Making small talk with a regular customer while they wait',
       'Not much',
       '2',
     ]);

@@ -4,7 +4,7 @@ import { openResultCode, type ScoringBank } from '../../../src/lib/released-bank
 import { encodeResultCode } from '../../../src/lib/result-code';
 import { scoreQuiz } from '../../../src/lib/scoring';
 import { referencePeople } from '../../fixtures/reference-people';
-import { bankSkills, releasedBank20261126, scoringItems } from '../../support/quiz-bank';
+import { bankSkills, releasedBank20261126, releasedBank20261128, scoringItems } from '../../support/quiz-bank';
 import { questionBankVersion } from '../../../src/lib/quiz-bank';
 
 const today: ScoringBank = { version: questionBankVersion(scoringItems), items: scoringItems };
@@ -12,7 +12,11 @@ const earlier: ScoringBank = {
   version: releasedBank20261126.version,
   items: releasedBank20261126.items.map(toScoringItem),
 };
-const banks = [today, earlier];
+const beforeBank3: ScoringBank = {
+  version: releasedBank20261128.version,
+  items: releasedBank20261128.items.map(toScoringItem),
+};
+const banks = [today, beforeBank3, earlier];
 
 /**
  * Codes made on 2026-11-27 by the site as it was then (bank 0d1b8e00, 28 questions), before its questions changed,
@@ -43,6 +47,18 @@ describe('openResultCode', () => {
     expect(opened.bank.version).toBe('0d1b8e00');
     const ids = earlier.items.map((item) => item.id);
     expect(ids.map((id) => opened.answers[id]).join('')).toBe(sent.answers);
+    expect(scoreQuiz(opened.bank.items, bankSkills, opened.answers).outcome).toBe(sent.outcome);
+  });
+
+  it.each([
+    { code: '1GNF728D3T7ZRD4Z7BM7V06FE3PR', answers: '242554143521334221434454545523133', outcome: 'back' },
+    { code: '1GNF74BZCPQGPF5QH56XM0RSG5SG', answers: '515211415155241155251525255151514', outcome: 'front' },
+    { code: '1GNF73S0A4M0QSXCAP3B40B0BDVG', answers: '433233334333233333423432433523134', outcome: 'between' },
+  ] as const)('still opens $code, made with the questions of 2026-11-28, as $outcome', (sent) => {
+    const opened = openResultCode(sent.code, banks);
+    if (!opened.ok) throw new Error(`the code did not open: ${opened.problem}`);
+    expect([opened.earlier, opened.bank.version]).toEqual([true, '579c4367']);
+    expect(beforeBank3.items.map((item) => opened.answers[item.id]).join('')).toBe(sent.answers);
     expect(scoreQuiz(opened.bank.items, bankSkills, opened.answers).outcome).toBe(sent.outcome);
   });
 
