@@ -23,8 +23,9 @@ const { values } = parseArgs({ options: { write: { type: 'boolean', default: fal
 // loads them as Vitest and the build do.
 const load = async (file) =>
   (await runnerImport(join(root, file), { configFile: false, root, logLevel: 'error' })).module;
-const [{ formatSoundnessTables, soundnessReport }, { toScoringItem }] = await Promise.all([
+const [{ soundnessReport }, { formatSoundnessTables }, { toScoringItem }] = await Promise.all([
   load('src/lib/bank-soundness.ts'),
+  load('src/lib/soundness-table.ts'),
   load('src/lib/quiz-bank.ts'),
 ]);
 

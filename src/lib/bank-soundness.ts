@@ -29,6 +29,7 @@
  * right and wrong way are null.
  */
 import { questionBankVersion } from './quiz-bank';
+import { mulberry32, normalFrom } from './random';
 import {
   balancedBand,
   itemsPerPath,
@@ -106,40 +107,6 @@ export interface LeanCounts {
    * call "the same answer" (both, neither and between are told apart in `sameOnRetake`).
    */
   sameSideOnRetake: number;
-}
-
-/**
- * mulberry32: a small, fast generator of uniform numbers in [0, 1); the same sequence for the same seed everywhere.
- * @example const random = mulberry32(7); random() // the same number on every run and machine
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Standard normal numbers from a uniform generator, by Box–Muller (each pair of uniforms gives two normals; the
- * second is kept for the next call).
- * @example const normal = normalFrom(mulberry32(7)); normal() // about −3 to 3, mean 0, standard deviation 1
- */
-export function normalFrom(random: () => number): () => number {
-  let spare: number | null = null;
-  return () => {
-    if (spare !== null) {
-      const value = spare;
-      spare = null;
-      return value;
-    }
-    const radius = Math.sqrt(-2 * Math.log(1 - random()));
-    const angle = 2 * Math.PI * random();
-    spare = radius * Math.sin(angle);
-    return radius * Math.cos(angle);
-  };
 }
 
 const toAnswer = (value: number): AnswerValue => Math.min(5, Math.max(1, Math.round(value))) as AnswerValue;
@@ -287,68 +254,4 @@ export function soundnessReport(
     marginOfError95: marginOfError(model.peoplePerLean),
     rows,
   };
-}
-
-const cell = (value: number | null) => (value === null ? '—' : `${value.toFixed(1)} %`);
-
-/**
- * Several banks' figures side by side, as plain text: one table of right / wrong way / no side / same on retake,
- * then one of how the no-side results split. The reports must share their leans.
- * @example formatSoundnessTables([{ title: 'today', report: soundnessReport(items) }]) // 'True lean  | today …'
- */
-export function formatSoundnessTables(columns: readonly { title: string; report: SoundnessReport }[]): string {
-  const leans = columns[0]?.report.rows.map((row) => row.lean) ?? [];
-  const render = (
-    headings: readonly string[],
-    rowValues: (row: SoundnessRow) => string[],
-    widths: readonly number[],
-  ): string[] => {
-    const cellsWidth = widths.reduce((sum, width) => sum + width + 2, -2);
-    const groupWidth = Math.max(cellsWidth, ...columns.map((column) => column.title.length));
-    const group = (values: readonly string[]) =>
-      values
-        .map((value, index) => value.padStart(widths[index] ?? 0))
-        .join('  ')
-        .padStart(groupWidth);
-    const line = (first: string, groups: readonly string[]) => [first.padEnd(9), ...groups].join(' | ');
-    const heading = line(
-      'True lean',
-      columns.map((column) => column.title.padEnd(groupWidth)),
-    );
-    const lines = [
-      heading,
-      line(
-        '(points)',
-        columns.map(() => group(headings)),
-      ),
-      '-'.repeat(heading.length),
-    ];
-    for (const [index, lean] of leans.entries())
-      lines.push(
-        line(
-          String(lean),
-          columns.map((column) => {
-            const row = column.report.rows[index];
-            return row === undefined ? ''.padEnd(groupWidth) : group(rowValues(row));
-          }),
-        ),
-      );
-    return lines;
-  };
-  const main = render(
-    ['right', 'wrong way', 'no side', 'same on retake'],
-    (row) => [
-      cell(row.percent.right),
-      cell(row.percent.wrongWay),
-      cell(row.percent.noSide),
-      cell(row.percent.sameOnRetake),
-    ],
-    [7, 9, 7, 14],
-  );
-  const split = render(
-    ['both', 'neither', 'between', 'unclear'],
-    (row) => [cell(row.percent.both), cell(row.percent.neither), cell(row.percent.between), cell(row.percent.unclear)],
-    [7, 7, 7, 7],
-  );
-  return [...main, '', 'No side, by outcome:', ...split].join('\n');
 }

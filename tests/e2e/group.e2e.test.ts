@@ -14,7 +14,7 @@ import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './suppor
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 import { groupsStorageKey as groupsKey } from '../../src/stores/storage-keys';
 import { say } from './support/words';
-import { randomFrom } from '../support/random';
+import { mulberry32 } from '../../src/lib/random';
 
 interface PageData {
   banks: ScoringBank[];
@@ -24,7 +24,7 @@ const dataOf = async (page: Page) => JSON.parse((await page.locator('#group-data
 
 /** Person n: a third lean to the front, a third to the back, a third neither; every answer varies a little. */
 function personAnswers(bank: ScoringBank, n: number): Record<string, AnswerValue> {
-  const random = randomFrom(n + 100);
+  const random = mulberry32(n + 100);
   const lean = n % 3;
   const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value))) as AnswerValue;
   const answers: Record<string, AnswerValue> = {};

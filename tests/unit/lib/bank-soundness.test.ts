@@ -4,15 +4,13 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSoundnessModel,
-  formatSoundnessTables,
   marginOfError,
-  mulberry32,
-  normalFrom,
   simulateSoundness,
   soundnessReport,
   type LeanCounts,
   type SoundnessModel,
 } from '../../../src/lib/bank-soundness';
+import { formatSoundnessTables } from '../../../src/lib/soundness-table';
 import { questionBankVersion, toScoringItem } from '../../../src/lib/quiz-bank';
 import type { Path, ScoringItem } from '../../../src/lib/scoring';
 import { questionSchema, releasedBankSchema } from '../../../src/schemas/quiz';
@@ -69,25 +67,6 @@ const small = (overrides: Partial<SoundnessModel> = {}): SoundnessModel => ({
 });
 
 const noSideCount = (row: LeanCounts) => row.noSide.both + row.noSide.neither + row.noSide.between + row.noSide.unclear;
-
-describe('mulberry32 and normalFrom', () => {
-  it('give the same numbers for the same seed, and other numbers for another', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, mulberry32(seed));
-    expect(draw(7)).toEqual(draw(7));
-    expect(draw(7)).not.toEqual(draw(8));
-    expect(draw(7).every((value) => value >= 0 && value < 1)).toBe(true);
-  });
-
-  it('give standard normal numbers: mean near 0, standard deviation near 1', () => {
-    const normal = normalFrom(mulberry32(1));
-    const values = Array.from({ length: 20000 }, normal);
-    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-    const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
-    // Standard errors: 1/√20000 ≈ 0.007 for the mean, about 0.01 for the variance.
-    expect(Math.abs(mean)).toBeLessThan(0.03);
-    expect(Math.abs(variance - 1)).toBeLessThan(0.05);
-  });
-});
 
 describe('simulateSoundness', () => {
   it('gives the same figures for the same seed, and other figures for another', () => {
@@ -149,6 +128,7 @@ describe('marginOfError', () => {
   });
 });
 
+// The text table lives in soundness-table.ts; it needs this file's small banks.
 describe('formatSoundnessTables', () => {
   it('shows every lean in both tables, with a dash where a share is not defined', () => {
     const report = soundnessReport(preferencesOnly, small({ peoplePerLean: 20 }));

@@ -14,7 +14,7 @@ import { cronbachAlpha } from '../../../src/lib/reliability';
 import { encodeResultCode, groupResultCode } from '../../../src/lib/result-code';
 import type { AnswerValue } from '../../../src/lib/scoring';
 import { referencePeople } from '../../fixtures/reference-people';
-import { randomFrom } from '../../support/random';
+import { mulberry32 } from '../../../src/lib/random';
 import { bankSkills, releasedBank20261126, scoringItems } from '../../support/quiz-bank';
 
 const today: ScoringBank = { version: questionBankVersion(scoringItems), items: scoringItems };
@@ -31,7 +31,7 @@ const summarize = (text: string) => summarizeGroup(findResultCodes(text).entries
 /** A made-up person whose answers follow from a number: varied, never all alike, leaning one way or the other. */
 function personNumber(n: number): Record<string, AnswerValue> {
   const lean = n % 3; // 0 front, 1 back, 2 no lean
-  const random = randomFrom(n + 1);
+  const random = mulberry32(n + 1);
   return Object.fromEntries(
     scoringItems.map((item) => {
       const wobble = Math.floor(random() * 3) - 1; // -1, 0 or 1
