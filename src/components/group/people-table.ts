@@ -3,7 +3,8 @@
  * row on paper when the page is printed. Text only ever goes in as text, never as markup.
  */
 import { outcomes, type GroupPerson } from '../../lib/group-summary';
-import { formatWholeNumber, type Locale } from '../../lib/i18n';
+import type { Locale } from '../../lib/i18n';
+import { formatWholeNumber } from '../../lib/whole-number';
 import { groupResultCode } from '../../lib/result-code';
 import { fromTemplate, partOf } from '../dom-template';
 import type { Say } from './summary-view';

@@ -14,7 +14,8 @@ import {
   type GroupSummary,
   type UnreadCode,
 } from '../../lib/group-summary';
-import { fillTemplate, formatWholeNumber } from '../../lib/i18n';
+import { fillTemplate } from '../../lib/i18n';
+import { formatWholeNumber } from '../../lib/whole-number';
 import { decodeTextFile } from '../../lib/text-file';
 import { downloadGroupCsv } from './group-csv';
 import type { GroupPageData } from './group-page-data';
