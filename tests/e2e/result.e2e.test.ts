@@ -15,18 +15,20 @@ import { quizStorageKey } from '../../src/stores/storage-keys';
 const bankOf = todaysBankOf;
 
 /**
- * A back-office lean: 4 on back preferences, 2 on front ones, the back task of each scenario. Self-ratings, which
+ * A lean to one side: 4 on its preferences, 2 on the other side's, its task in each scenario. Self-ratings, which
  * count for the skill lists only, go round the whole scale.
  */
-function backLeaning(items: readonly ScoringItem[]): Record<string, 1 | 2 | 3 | 4 | 5> {
+function leaning(items: readonly ScoringItem[], side: 'front' | 'back'): Record<string, 1 | 2 | 3 | 4 | 5> {
   return Object.fromEntries(
     items.map((item, index) => {
-      if (item.kind === 'scenario') return [item.id, item.b.path === 'back' ? 4 : 2];
+      if (item.kind === 'scenario') return [item.id, item.b.path === side ? 4 : 2];
       if (item.kind === 'self-rating') return [item.id, ([2, 4, 3, 5, 1] as const)[index % 5] ?? 3];
-      return [item.id, item.path === 'back' ? 4 : 2];
+      return [item.id, item.path === side ? 4 : 2];
     }),
   );
 }
+
+const backLeaning = (items: readonly ScoringItem[]) => leaning(items, 'back');
 
 /** Opens a result page without a code and returns the code of a clear back-office lean for its bank. */
 async function backLeaningCode(page: Page, path: string): Promise<string> {
@@ -50,7 +52,7 @@ async function visibleResult(page: Page) {
     develop: await page.locator('[data-list="develop"] > li:not([hidden]) h4').allInnerTexts(),
     strengths: await page.locator('[data-list="strengths"] > li:not([hidden])').allInnerTexts(),
     otherNotYet: await page.locator('[data-list="otherNotYet"] > li:not([hidden])').allInnerTexts(),
-    jobs: await page.locator('[data-list="jobs"] > div:not([hidden]) h4').allInnerTexts(),
+    jobs: await page.locator('[data-list="jobs"] > li:not([hidden]) h4').allInnerTexts(),
   };
 }
 
@@ -277,6 +279,52 @@ describe('a result link as apps and people pass it on', () => {
     await page.getByRole('button', { name: 'Show the result' }).click();
     expect(await visibleResult(page)).toEqual(expected);
     expect(new URL(page.url()).hash).toBe(`#${good}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a result changed while the page is still writing one in', () => {
+  it('shows only the last link, whole, whichever came first', async () => {
+    const { page, context, errors } = await openWatchedPage(browser);
+    const back = await backLeaningCode(page, 'en/result/');
+    const bank = await bankOf(page);
+    const front = encodeResultCode(
+      bank.version,
+      bank.items.map((item) => item.id),
+      leaning(bank.items, 'front'),
+    );
+    const seen = async (code: string) => {
+      await page.goto(pageUrl(`en/result/#${code}`));
+      return visibleResult(page);
+    };
+    const backResult = await seen(back);
+    const frontResult = await seen(front);
+    expect(frontResult.summary).not.toBe(backResult.summary);
+    expect(frontResult.jobs.length).toBeGreaterThan(0);
+    expect(frontResult.jobs).not.toEqual(backResult.jobs);
+
+    // Two codes in a row, the second before the first can have been written in: the page ends on the second, and
+    // nothing of the first is left in any part of it.
+    for (const [first, last, expected] of [
+      [back, front, frontResult],
+      [front, back, backResult],
+    ] as const) {
+      await page.evaluate(
+        ({ one, two }) => {
+          location.hash = one;
+          setTimeout(() => (location.hash = two));
+        },
+        { one: first, two: last },
+      );
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${last}`);
+      // The code is written in the same task as the rest and the result shown: once it is the last one, all is.
+      const grouped = last.match(/.{1,5}/gu)?.join('-') ?? last;
+      await expect
+        .poll(() => page.locator('[data-result-state="result"]:not([hidden]) .share-result__code').textContent())
+        .toContain(grouped);
+      expect(await visibleResult(page)).toEqual(expected);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

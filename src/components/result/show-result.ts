@@ -16,7 +16,7 @@ import { keepFragmentOnInPageLinks } from '../in-page-links';
 import { fillShareBox, startShareBox } from '../share/share-box';
 import { showList } from '../show-list';
 import { loadCodeReader, readTypedCode } from '../typed-code';
-import { afterFrame } from '../timing';
+import { afterFrame, nextTask } from '../timing';
 
 /** What the page hands its script, as JSON: what scoring needs, and the few words the script writes itself. */
 export interface ResultPageData {
@@ -65,7 +65,27 @@ function placeOnScale(root: HTMLElement, position: number, band: number) {
   middle?.setAttribute('width', String(width));
 }
 
-function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
+/** The latest call of {@link show}: an earlier one, still waiting for its next task, stops there. */
+let latestShow = 0;
+
+function showState(root: HTMLElement, state: 'loading' | 'problem' | 'result') {
+  for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
+    part.hidden = part.dataset['resultState'] !== state;
+}
+
+/**
+ * Shows the result in the link, in tasks a slow phone can take without freezing: the link is read in the first,
+ * the result worked out in the second, and written into the page in two more, hidden, the page saying "loading"
+ * meanwhile, never half of one result and half of another. Done in one task, the Thai result blocked a phone's CPU
+ * for about 70 ms before the browser even drew it (npm run bench).
+ */
+async function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
+  const turn = ++latestShow;
+  const goOn = async () => {
+    await nextTask();
+    return turn === latestShow;
+  };
+  showState(root, 'loading');
   const fairCode = fairResultCode();
   const fragment = fairCode ?? codeFromFragment(location.hash);
   const decoded = openResultCode(fragment, data.banks);
@@ -73,12 +93,10 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
   // Never a job-fair visitor's: their code stays out of every address the browser records.
   if (decoded.ok && fairCode === undefined && location.hash !== `#${normalizeResultCode(fragment)}`)
     history.replaceState(history.state, '', `#${normalizeResultCode(fragment)}`);
-  const state = decoded.ok ? 'result' : 'problem';
-  for (const part of root.querySelectorAll<HTMLElement>('[data-result-state]'))
-    part.hidden = part.dataset['resultState'] !== state;
   // The language switch and the links between the two views lead to the same result.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch, a[data-keeps-fragment]'))
     link.hash = location.hash;
+  if (!(await goOn())) return;
 
   if (!decoded.ok) {
     const heading = decoded.problem === 'empty' ? 'result.empty.heading' : 'result.problem.heading';
@@ -90,6 +108,8 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const values: Record<string, number | string> = { ...view.values, code: groupResultCode(code) };
     for (const [id, key] of Object.entries(view.answerLabels)) values[`label.${id}`] = data.labels[key];
     for (const id of view.notAsked) values[`skill.${id}`] = data.notAsked;
+    if (!(await goOn())) return;
+
     showVariants(root, view.variants);
     for (const name of resultListNames) {
       const list = root.querySelector<HTMLElement>(`[data-list="${name}"]`);
@@ -98,6 +118,8 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     for (const job of root.querySelectorAll<HTMLElement>('[data-list="jobs"] > [data-key]'))
       showGaps(job, view.jobGaps);
     sayReasonAnswers(root.querySelector<HTMLElement>('[data-list="reasons"]'), values);
+    if (!(await goOn())) return;
+
     for (const element of root.querySelectorAll<HTMLElement>('[data-value]')) {
       const value = values[element.dataset['value'] ?? ''];
       // An unanswered item: its label is left empty, its number (and an unanswered skill's score) says so.
@@ -110,11 +132,12 @@ function show(root: HTMLElement, data: ResultPageData, moveFocus: boolean) {
     const whose = isOwnResult(decoded.bank.version, decoded.answers) ? 'own' : 'other';
     for (const action of root.querySelectorAll<HTMLElement>('[data-whose-result]'))
       action.hidden = action.dataset['whoseResult'] !== whose;
-    const url = `${location.origin}${location.pathname}#${code}`;
-    fillShareBox(root.querySelector('[data-share-box]'), url);
+    fillShareBox(root.querySelector('[data-share-box]'), `${location.origin}${location.pathname}#${code}`);
     // The job-fair panel (about 1 KB) is loaded only in job-fair mode; the offline copy holds it like any page file.
     if (inFairMode()) void import('./fair-next').then((fair) => fair.offerNextPerson());
   }
+  const state = decoded.ok ? 'result' : 'problem';
+  showState(root, state);
 
   if (moveFocus) {
     const heading = root.querySelector<HTMLElement>(`[data-result-state="${state}"] [data-screen-heading]`);
@@ -148,8 +171,8 @@ export function startResultPage(): void {
   if (!root || !json) return;
   const data = JSON.parse(json) as ResultPageData;
   // In a task of its own, after the one that loads this script: together they could block a slow phone for 50 ms.
-  setTimeout(() => show(root, data, false));
-  addEventListener('hashchange', () => show(root, data, true));
+  setTimeout(() => void show(root, data, false));
+  addEventListener('hashchange', () => void show(root, data, true));
   keepFragmentOnInPageLinks();
   startShareBox(root.querySelector('[data-share-box]'));
 
@@ -159,7 +182,7 @@ export function startResultPage(): void {
     event.preventDefault();
     void readTypedCode(String(new FormData(form).get('code') ?? '')).then((typed) => {
       // The same fragment again fires no hashchange, yet the person pressed the button and expects an answer.
-      if (normalizeResultCode(codeFromFragment(location.hash)) === typed) show(root, data, true);
+      if (normalizeResultCode(codeFromFragment(location.hash)) === typed) void show(root, data, true);
       else location.hash = typed;
     });
   });
