@@ -1,6 +1,6 @@
 /*
- * Timers a part of the page can drop at once when it leaves (the quiz island). Apart from timing.ts, which every
- * other page script loads: only the quiz runs these, and only the quiz downloads them.
+ * Timers a part of the page can drop at once when it leaves (the quiz island). Kept apart from timing.ts, which the
+ * result, group and paper pages load: only the quiz runs these, so only the quiz downloads them.
  */
 
 /** Work waiting for a task or a frame of its own, which a part can drop at once (see {@link createTimers}). */
