@@ -41,7 +41,7 @@ export function finishHtml(): AstroIntegration {
         for (const path of htmlFilesUnder(fileURLToPath(dir))) {
           const html = readFileSync(path, 'utf8');
           const finished = wrapTablesInRegions(
-            declareTableColumns(keepTermsTogether(joinThaiWordsInHtml(html, breaker))),
+            declareTableColumns(keepTermsTogether(joinThaiWordsInHtml(html, breaker)), breaker.units),
           );
           if (finished !== html) writeFileSync(path, finished);
         }
