@@ -8,7 +8,7 @@ import { referencePeople } from '../fixtures/reference-people';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
-import { say, type Locale } from './support/words';
+import { say, type Locale, readable, spelled } from './support/words';
 
 const locales: readonly Locale[] = ['th', 'en'];
 
@@ -55,20 +55,20 @@ describe.concurrent.each(locales)('comparing two results in %s', (locale) => {
   }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/plan/#${before}`));
-    await page.getByRole('link', { name: say(locale, 'plan.compare') }).click();
+    await page.getByRole('link', { name: spelled(say(locale, 'plan.compare')) }).click();
     await page.waitForURL(pageUrl(`${locale}/compare/`));
     await page
       .getByLabel(say(locale, 'compare.before.label'))
       .fill(`ผลของหนู ${pageUrl(`${locale}/result/#${before}`)}`);
     // Typed as people write it: in groups of five.
     await page.getByLabel(say(locale, 'compare.after.label')).fill(after.replace(/(.{5})/gu, '$1 ').toLowerCase());
-    await page.getByRole('button', { name: say(locale, 'compare.submit') }).click();
+    await page.getByRole('button', { name: spelled(say(locale, 'compare.submit')) }).click();
     await page.locator('[data-compare-result]').waitFor();
     expect(new URL(page.url()).hash).toBe(`#${before}/${after}`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-heading');
     const verdict = say(locale, 'result.verdict.back');
-    expect(await page.locator('[data-compare-cell="outcome-before"]').innerText()).toBe(verdict);
-    expect(await page.locator('[data-compare-cell="outcome-after"]').innerText()).toBe(verdict);
+    expect(readable(await page.locator('[data-compare-cell="outcome-before"]').innerText())).toBe(verdict);
+    expect(readable(await page.locator('[data-compare-cell="outcome-after"]').innerText())).toBe(verdict);
     const rating = (value: number) => `${say(locale, `quiz.scale.selfRating.${value}`)} (${value})`;
     const rows = await skillRows(page);
     expect(rows.find((row) => row[0] === 'basic-computer')).toEqual(['basic-computer', rating(1), rating(4), '+3']);
@@ -114,10 +114,10 @@ describe.concurrent.each(locales)('comparing two results in %s', (locale) => {
     const mistyped = `${before.slice(0, 10)}${before[10] === 'A' ? 'B' : 'A'}${before.slice(11)}`;
     await page.getByLabel(say(locale, 'compare.before.label')).fill(mistyped);
     await page.getByLabel(say(locale, 'compare.after.label')).fill(after);
-    await page.getByRole('button', { name: say(locale, 'compare.submit') }).click();
+    await page.getByRole('button', { name: spelled(say(locale, 'compare.submit')) }).click();
     const error = page.locator('[data-compare-error="before"]');
     await error.waitFor();
-    expect(await error.innerText()).toBe(say(locale, 'compare.problem.mistyped'));
+    expect(readable(await error.innerText())).toBe(say(locale, 'compare.problem.mistyped'));
     expect(await page.locator('[data-compare-error="after"]').isHidden()).toBe(true);
     expect(await page.locator('#compare-before').getAttribute('aria-invalid')).not.toBeNull();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-before');
@@ -125,9 +125,9 @@ describe.concurrent.each(locales)('comparing two results in %s', (locale) => {
     expect(await page.locator('[data-compare-result]').isHidden()).toBe(true);
     // An empty box says what to put in it.
     await page.locator('#compare-after').fill('');
-    await page.getByRole('button', { name: say(locale, 'compare.submit') }).click();
+    await page.getByRole('button', { name: spelled(say(locale, 'compare.submit')) }).click();
     await expect
-      .poll(() => page.locator('[data-compare-error="after"]').innerText())
+      .poll(async () => readable(await page.locator('[data-compare-error="after"]').innerText()))
       .toBe(say(locale, 'compare.problem.empty'));
     expect(errors).toEqual([]);
     await context.close();

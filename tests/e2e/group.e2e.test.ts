@@ -13,7 +13,7 @@ import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 import { groupsStorageKey as groupsKey } from '../../src/stores/storage-keys';
-import { say } from './support/words';
+import { say, readable, spelled } from './support/words';
 import { mulberry32 } from '../../src/lib/random';
 
 interface PageData {
@@ -138,7 +138,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       );
     for (const outcome of ['front', 'back', 'both', 'between', 'neither', 'unclear'] as const)
       expect(counts[outcome], outcome).toBe(expected.get(outcome) ?? 0);
-    expect(await page.locator('[data-group-people]').innerText()).toContain('51');
+    expect(readable(await page.locator('[data-group-people]').innerText())).toContain('51');
 
     // One row per person, duplicates once, fifty to a page: the first page, then the last person on the next. The
     // earlier bank's person is marked, and each code opens its detail view.
@@ -165,7 +165,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     // has been scrolled to and drawn.
     const earlierRow = page.locator(`[data-group-rows] tr[data-code="${earlierCode}"]`);
     await earlierRow.scrollIntoViewIfNeeded();
-    await expect.poll(() => earlierRow.innerText()).toContain(say(locale, 'group.table.earlier'));
+    await expect.poll(async () => readable(await earlierRow.innerText())).toContain(say(locale, 'group.table.earlier'));
     await previous.click();
     await expect.poll(codesShown).toEqual(chat.codes.slice(0, 50));
 
@@ -317,7 +317,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
       await page.pdf({ path: pdfPath, format });
       const range = await page.locator('[data-group-range]').innerText();
       const pdfText = (...options: string[]) =>
-        execFileSync('pdftotext', [...options, pdfPath, '-'], { encoding: 'utf8' });
+        readable(execFileSync('pdftotext', [...options, pdfPath, '-'], { encoding: 'utf8' }));
       const squeezed = (text: string) => text.replace(/\s+/gu, '');
       // Every code, once each, in the order of the table on screen. Read line by line as laid out (-layout): the
       // plain reading order may take a page's column of codes as one block.
@@ -447,7 +447,9 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     expect(await box.inputValue()).toBe('');
     await box.fill(codes[0] ?? '');
     await page.locator('[data-group-form] button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-group-people]').innerText()).toMatch(/(^|\D)1(\D|$)/u);
+    await expect
+      .poll(async () => readable(await page.locator('[data-group-people]').innerText()))
+      .toMatch(/(^|\D)1(\D|$)/u);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -464,12 +466,14 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await secondLabel.press('Tab');
     await page.locator('[data-group-name]').fill('ม.6/2 วันที่ 28');
     await page.locator('[data-group-save-form] button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toContain('ม.6/2 วันที่ 28');
+    await expect
+      .poll(async () => readable(await page.locator('[data-group-save-status]').innerText()))
+      .toContain('ม.6/2 วันที่ 28');
 
     await page.reload();
     const saved = page.locator('[data-group-saved-list] li');
     expect(await saved.count()).toBe(1);
-    expect(await saved.innerText()).toContain('ม.6/2 วันที่ 28');
+    expect(readable(await saved.innerText())).toContain('ม.6/2 วันที่ 28');
     // The chat itself is not kept: only the codes found in it, and the names typed.
     const stored = (await page.evaluate((key) => localStorage.getItem(key), groupsKey)) ?? '';
     expect(stored).not.toContain('ครูแนน');
@@ -496,7 +500,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     await page.locator('[data-group-form] button[type="submit"]').click();
     // The text is read in a task after the press: the message comes a moment later, not in the click.
     await page.locator('[data-group-error]:not([hidden])').waitFor();
-    expect(await page.locator('[data-group-error]').innerText()).toBe(say(locale, 'group.empty'));
+    expect(readable(await page.locator('[data-group-error]').innerText())).toBe(say(locale, 'group.empty'));
     expect(await page.locator('#group-text').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#group-text').inputValue()).toBe('สวัสดีค่ะ ส่งผลไม่ได้ค่ะ 0812345678');
     expect(await page.locator('[data-group-result]').isHidden()).toBe(true);
@@ -560,7 +564,7 @@ describe('kept groups shared by tabs and the paper page', () => {
   async function keep(page: Page, name: string) {
     await page.locator('[data-group-name]').fill(name);
     await page.locator('[data-group-save-form] button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-group-save-status]').innerText()).toContain(name);
+    await expect.poll(async () => readable(await page.locator('[data-group-save-status]').innerText())).toContain(name);
   }
 
   it('keeps what every tab and the paper page add, and each group tab shows the others’ changes', async () => {
@@ -584,7 +588,9 @@ describe('kept groups shared by tabs and the paper page', () => {
     await paper.locator('[data-paper-group]').selectOption({ label: 'ม.6/1 เช้า' });
     await paper.locator('[data-paper-person]').fill('คนจากใบงาน');
     await paper.locator('[data-paper-group-form] button[type="submit"]').click();
-    await expect.poll(() => paper.locator('[data-paper-group-status]').innerText()).toContain('ม.6/1 เช้า');
+    await expect
+      .poll(async () => readable(await paper.locator('[data-paper-group-status]').innerText()))
+      .toContain('ม.6/1 เช้า');
 
     // A second group tab opens the kept group, sees the paper person, and names someone else.
     const second = await context.newPage();
@@ -599,7 +605,7 @@ describe('kept groups shared by tabs and the paper page', () => {
     await labelOf(first, paperCode).waitFor({ timeout: 5_000 });
     await expect.poll(() => labelOf(first, b).inputValue()).toBe('นิด');
     expect(await labelOf(first, paperCode).inputValue()).toBe('คนจากใบงาน');
-    expect(await first.locator('[data-group-people]').innerText()).toContain('4');
+    expect(readable(await first.locator('[data-group-people]').innerText())).toContain('4');
     // Its own name and Keep, after all that, lose nothing anyone typed.
     await typeLabel(first, c, 'Beam');
     await keep(first, 'ม.6/1 เช้า (ครบ)');
@@ -613,7 +619,9 @@ describe('kept groups shared by tabs and the paper page', () => {
     await keep(first, 'ม.6/1 เช้า (ครบ)');
     expect((await storedGroups(first))[0]?.labels[a]).toBeUndefined();
     // The kept-groups list counts people who have a result, in both tabs.
-    await expect.poll(() => second.locator('[data-group-saved-list] li').innerText()).toContain('4 คน');
+    await expect
+      .poll(async () => readable(await second.locator('[data-group-saved-list] li').innerText()))
+      .toContain('4 คน');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -639,17 +647,17 @@ describe('kept groups shared by tabs and the paper page', () => {
       const problem = page.locator('[data-group-kept-problem]');
       await problem.waitFor();
       expect(await problem.getAttribute('role')).toBe('alert');
-      expect(await problem.innerText()).toContain(say(locale, 'group.kept.full').slice(0, 20));
+      expect(readable(await problem.innerText())).toContain(say(locale, 'group.kept.full').slice(0, 20));
       expect(await labelOf(page, a).inputValue()).toBe('ชื่อที่พิมพ์ตอนเต็ม');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        problem.getByRole('button', { name: say(locale, 'group.download') }).click(),
+        problem.getByRole('button', { name: spelled(say(locale, 'group.download')) }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/u);
       // "Keep" refused too: it says so beside the button, with the CSV there as well.
       await page.locator('[data-group-save-form] button[type="submit"]').click();
       await expect
-        .poll(() => page.locator('[data-group-save-status]').innerText())
+        .poll(async () => readable(await page.locator('[data-group-save-status]').innerText()))
         .toBe(say(locale, 'group.save.failed'));
       expect(await page.locator('[data-group-save-download] button').isVisible()).toBe(true);
       // Room again: the next name keeps the one refused as well, and the message goes.
@@ -672,11 +680,11 @@ describe('kept groups shared by tabs and the paper page', () => {
     await typeLabel(page, a, 'Somchai');
     await keep(page, 'M6/1 morning');
     await expect
-      .poll(() => page.locator('[data-group-saved-list] li').innerText())
+      .poll(async () => readable(await page.locator('[data-group-saved-list] li').innerText()))
       .toContain('3 people (and 1 that could not be read)');
     await page.getByRole('button', { name: 'Delete M6/1 morning' }).click();
     const status = page.locator('[data-group-saved-status]');
-    expect(await status.innerText()).toContain('"M6/1 morning" was deleted');
+    expect(readable(await status.innerText())).toContain('"M6/1 morning" was deleted');
     expect(await storedGroups(page)).toEqual([]);
     const undo = status.getByRole('button', { name: 'Undo' });
     // The Delete button went with its group: the focus is on Undo, which the sentence describes.
@@ -684,7 +692,7 @@ describe('kept groups shared by tabs and the paper page', () => {
     expect(await undo.getAttribute('aria-describedby')).toBe('group-saved-status-sentence');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
-    await expect.poll(() => status.innerText()).toContain('"M6/1 morning" is back');
+    await expect.poll(async () => readable(await status.innerText())).toContain('"M6/1 morning" is back');
     expect(await axeViolations(page)).toEqual([]);
     const [group] = await storedGroups(page);
     expect(group?.labels).toEqual({ [a]: 'Somchai' });

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { quizBankOf, quizUrl } from './support/quiz-page';
-import { say } from './support/words';
+import { say, readable, spelled } from './support/words';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('answering the whole quiz with a mouse', () => {
       expect(total).toBeGreaterThan(0);
 
       // Playwright's click waits for the button to be enabled, which it is once the quiz has hydrated.
-      await page.getByRole('button', { name: say(locale, 'quiz.intro.start') }).click();
+      await page.getByRole('button', { name: spelled(say(locale, 'quiz.intro.start')) }).click();
       for (const [index, question] of bank.questions.entries()) {
         const radios = page.locator(`input[type="radio"][name=${JSON.stringify(question.id)}]`);
         // The quiz draws each screen a task after the click that asks for it: wait for this question's answers.
@@ -47,7 +47,7 @@ describe('answering the whole quiz with a mouse', () => {
         await choice.check();
         expect(await radios.and(page.locator(':checked')).count()).toBe(1);
         const submit = page.locator('form button[type="submit"]');
-        expect(await submit.innerText()).toBe(say(locale, index + 1 === total ? 'quiz.finish' : 'quiz.next'));
+        expect(readable(await submit.innerText())).toBe(say(locale, index + 1 === total ? 'quiz.finish' : 'quiz.next'));
         await submit.click();
       }
 

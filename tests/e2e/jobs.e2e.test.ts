@@ -8,7 +8,7 @@ import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
-import { say } from './support/words';
+import { say, readable } from './support/words';
 
 const locales = ['th', 'en'] as const;
 
@@ -49,7 +49,7 @@ describe.concurrent.each(locales)('in %s', (locale) => {
       const name = await link.innerText();
       await link.click();
       await page.waitForURL(pageUrl(`${locale}/jobs/${id}/`));
-      expect(await page.locator('h1').innerText()).toBe(name);
+      expect(readable(await page.locator('h1').innerText())).toBe(name);
       await page.goBack();
     }
     await context.close();
@@ -110,7 +110,7 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     // "A little", and the two it needs most are named.
     expect(await gapsOf('network-administrator')).toEqual(['organisation']);
     expect(await gapsOf('accountant')).toEqual(['numbers', 'filing-deadlines']);
-    expect(await page.locator('[data-key="legal-counsel"] .result-job__entry').innerText()).toBe(
+    expect(readable(await page.locator('[data-key="legal-counsel"] .result-job__entry').innerText())).toBe(
       say(locale, 'job.entry.degree'),
     );
     await context.close();

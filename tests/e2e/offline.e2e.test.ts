@@ -9,6 +9,7 @@ import { launchBrowser, openWatchedPage } from './support/browser';
 import { answerQuestions } from './support/fair-visitor';
 import { todaysBankOf, verdictOf, waitForResult } from './support/result-page';
 import { rootSiteUrl, subPathSiteUrl } from './support/site';
+import { readable, spelled } from './support/words';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,13 +53,13 @@ describe.each([
     await answerQuestions(page, (index) => (index % 5) + 1);
     await page.waitForURL(/\/th\/result\/#[0-9A-Z]{28}$/u);
     await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
-    expect(await page.locator('.result-page-name').innerText()).toBe('ผลการประเมินตนเอง');
+    expect(readable(await page.locator('.result-page-name').innerText())).toBe('ผลการประเมินตนเอง');
     // The verdict is the heading: one name of an outcome, shown.
     expect(
       await page.locator('#quiz-result-heading [data-variant^="result.verdict."]').filter({ visible: true }).count(),
     ).toBe(1);
     // The detail view too, reached by its link.
-    await page.getByRole('link', { name: 'ดูคำตอบทุกข้อ (สำหรับผู้แนะแนว)' }).click();
+    await page.getByRole('link', { name: spelled('ดูคำตอบทุกข้อ (สำหรับผู้แนะแนว)') }).click();
     // The page holds a row for every question any released bank asked; those of this result's bank are shown.
     await page.locator('.result-detail__answers tbody tr:not([hidden])').first().waitFor();
     expect(watched.errors).toEqual([]);
@@ -78,7 +79,7 @@ describe.each([
     await page.reload();
     expect((await page.locator('h1').innerText()).length).toBeGreaterThan(0);
     await page.goto(pageUrl('th/nowhere/'));
-    expect(await page.locator('h1').first().innerText()).toMatch(/ไม่พบ/u);
+    expect(readable(await page.locator('h1').first().innerText())).toMatch(/ไม่พบ/u);
     await context.setOffline(false);
     await context.close();
   });

@@ -7,7 +7,7 @@ import { normalizeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { answerAsVisitor, answerQuestions } from './support/fair-visitor';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
-import { say } from './support/words';
+import { say, readable } from './support/words';
 import {
   fairStorageKey as fairKey,
   groupsStorageKey as groupsKey,
@@ -51,7 +51,9 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await page.keyboard.type('7');
     expect(await rows.first().inputValue()).toBe('');
     expect(await rows.first().getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('[data-paper-error]').innerText()).toContain(locale === 'th' ? 'แถวที่ 1' : 'Row 1');
+    expect(readable(await page.locator('[data-paper-error]').innerText())).toContain(
+      locale === 'th' ? 'แถวที่ 1' : 'Row 1',
+    );
     // Every digit moves on by itself: the whole sheet is one run of typing.
     const digits = Array.from({ length: total }, (_, index) => String(answerFor(index))).join('');
     await page.keyboard.type(digits.slice(0, 10));
@@ -90,7 +92,7 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await page.keyboard.type('52');
     await page.keyboard.press('ArrowDown'); // row 3 left empty
     await page.keyboard.type(Array.from({ length: total - 3 }, (_, index) => String(answerFor(index))).join(''));
-    expect(await page.locator('[data-paper-filled]').innerText()).toContain(String(total - 1));
+    expect(readable(await page.locator('[data-paper-filled]').innerText())).toContain(String(total - 1));
     await page.locator('[data-paper-form] button[type="submit"]').click();
     await page.locator('[data-paper-result]:not([hidden])').waitFor();
     const href = (await page.locator('[data-paper-open]').getAttribute('href')) ?? '';
@@ -98,7 +100,9 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
 
     await page.locator('[data-paper-person]').fill('นิด');
     await page.locator('[data-paper-group-form] button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-paper-group-status]').innerText()).toContain('ม.6/2');
+    await expect
+      .poll(async () => readable(await page.locator('[data-paper-group-status]').innerText()))
+      .toContain('ม.6/2');
     const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), groupsKey)) ?? '[]') as {
       entries: { code: string }[];
       labels: Record<string, string>;
@@ -132,7 +136,7 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await paste(1, '12345');
     expect(await values()).toEqual(['1', '2', '3', '4', '5', ...blank.slice(5)]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-paper-row'))).toBe('6');
-    expect(await page.locator('[data-paper-filled]').innerText()).toContain('5');
+    expect(readable(await page.locator('[data-paper-filled]').innerText())).toContain('5');
     expect(await error.isHidden()).toBe(true);
 
     // A column copied from a spreadsheet, Thai digits, pasted over rows 4-6.
@@ -143,15 +147,17 @@ describe.each(['th', 'en'] as const)('in %s', (locale) => {
     await paste(7, '1234567');
     expect((await values()).slice(6)).toEqual(blank.slice(6));
     expect(await error.isVisible()).toBe(true);
-    expect(await error.innerText()).toContain(locale === 'th' ? 'เฉพาะตัวเลข 1 ถึง 5' : 'Only the numbers 1 to 5');
+    expect(readable(await error.innerText())).toContain(
+      locale === 'th' ? 'เฉพาะตัวเลข 1 ถึง 5' : 'Only the numbers 1 to 5',
+    );
     await paste(7, 'ข้อ 7 ตอบ 4');
     expect((await values()).slice(6)).toEqual(blank.slice(6));
 
     // More answers than rows left: nothing is filled, and the message says how many rows there were.
     await paste(total - 1, '444');
     expect((await values()).slice(total - 3)).toEqual(['', '', '']);
-    expect(await error.innerText()).toContain(String(total - 1));
-    expect(await error.innerText()).toContain('3');
+    expect(readable(await error.innerText())).toContain(String(total - 1));
+    expect(readable(await error.innerText())).toContain('3');
 
     // A good paste clears the message; the last rows filled, the cursor goes on to the button.
     await paste(total - 1, '5 2');

@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser, openWatchedPage } from './support/browser';
 import { rootSiteUrl, subPathSiteUrl } from './support/site';
+import { readable } from './support/words';
 
 const locales = ['th', 'en'] as const;
 const pictured = locales.flatMap((locale) =>
@@ -167,7 +168,7 @@ describe.concurrent('the web app manifest', () => {
         display: string;
         icons: { src: string; sizes: string; purpose: string }[];
       };
-      const siteName = await page.locator('.site-name').first().innerText();
+      const siteName = readable(await page.locator('.site-name').first().innerText());
       expect(manifest).toMatchObject({ name: siteName, lang: locale, start_url: `${base}${locale}/`, scope: base });
       expect(manifest.display).toBe('standalone');
       for (const icon of manifest.icons) {

@@ -9,7 +9,7 @@ import { referencePeople } from '../fixtures/reference-people';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
-import { say, type Locale } from './support/words';
+import { say, type Locale, readable, spelled } from './support/words';
 
 const locales: readonly Locale[] = ['th', 'en'];
 const learning = parse(readFileSync(new URL('../../content/learning.yaml', import.meta.url), 'utf8')) as {
@@ -56,7 +56,7 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
   }) => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(pageUrl(`${locale}/result/#${code}`));
-    await page.getByRole('link', { name: say(locale, 'result.next.plan') }).click();
+    await page.getByRole('link', { name: spelled(say(locale, 'result.next.plan')) }).click();
     await page.waitForURL(pageUrl(`${locale}/plan/#${code}`));
     await page.locator('[data-plan-state="plan"]').waitFor();
     // Her three computer skills are "Not yet", then questioning is "A little".
@@ -66,7 +66,7 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
       'advanced-computer',
       'questioning',
     ]);
-    expect(await page.locator('[data-key="basic-computer"] label').innerText()).toContain(
+    expect(readable(await page.locator('[data-key="basic-computer"] label').innerText())).toContain(
       say(locale, 'quiz.scale.selfRating.1'),
     );
     expect(await shownParts(page)).toEqual([]);
@@ -77,7 +77,9 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
     expect(new URL(page.url()).hash).toBe(`#${code}/software-range/numbers/basic-computer`);
     // Full: the other boxes wait until one is unticked, and a status line says why.
     expect(await page.locator('#plan-skill-patience').isDisabled()).toBe(true);
-    expect(await page.locator('[data-plan-full]').innerText()).toBe(say(locale, 'plan.choose.full', { limit: 3 }));
+    expect(readable(await page.locator('[data-plan-full]').innerText())).toBe(
+      say(locale, 'plan.choose.full', { limit: 3 }),
+    );
     await page.locator('#plan-skill-numbers').uncheck();
     await page.locator('#plan-skill-patience').check();
     expect(await shownParts(page)).toEqual(['software-range', 'basic-computer', 'patience']);
@@ -91,7 +93,7 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
       ).searchParams.get('text');
     expect(await lineText()).toBe(`${say(locale, 'plan.share.message')}\n${page.url()}`);
     await page.locator('[data-share-box] [data-share-qr]').click();
-    const qrLabel = () => page.locator('#share-plan-qr svg').getAttribute('aria-label');
+    const qrLabel = async () => readable(await page.locator('#share-plan-qr svg').getAttribute('aria-label'));
     await expect.poll(qrLabel).toBe(say(locale, 'plan.share.qrLabel'));
     const qrBefore = await page.locator('#share-plan-qr svg').innerHTML();
     await page.locator('#plan-skill-patience').uncheck();
@@ -110,7 +112,7 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
       expect([skill, links.map((link) => link.replace(/\/$/u, ''))]).toEqual([skill, expected]);
     }
     // Back to the result the plan came from.
-    await page.getByRole('link', { name: say(locale, 'plan.backToResult') }).click();
+    await page.getByRole('link', { name: spelled(say(locale, 'plan.backToResult')) }).click();
     await page.waitForURL(pageUrl(`${locale}/result/#${code}`));
     expect(errors).toEqual([]);
     await context.close();
@@ -163,10 +165,10 @@ describe.concurrent.each(locales)('the plan in %s', (locale) => {
     await page.goto(pageUrl(`${locale}/plan/#not-a-code/numbers`));
     const problem = page.locator('[data-plan-state="problem"]');
     await problem.waitFor();
-    expect(await problem.getByRole('alert').innerText()).toBe(say(locale, 'plan.problem'));
-    expect(await problem.getByRole('link', { name: say(locale, 'result.takeQuiz') }).getAttribute('href')).toBe(
-      `/${locale}/quiz/`,
-    );
+    expect(readable(await problem.getByRole('alert').innerText())).toBe(say(locale, 'plan.problem'));
+    expect(
+      await problem.getByRole('link', { name: spelled(say(locale, 'result.takeQuiz')) }).getAttribute('href'),
+    ).toBe(`/${locale}/quiz/`);
     expect(await page.locator('[data-plan-state="plan"]').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

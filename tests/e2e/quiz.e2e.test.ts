@@ -6,6 +6,7 @@ import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage, untilQuiet } from './support/browser';
 import { quizBankOf, quizUrl, type PageQuestion } from './support/quiz-page';
 import { quizStorageKey } from '../../src/stores/storage-keys';
+import { readable, spelled } from './support/words';
 
 /** The self-ratings a leaning answer gives, by the question's place in the bank: every point of the scale. */
 const selfRatings = [2, 4, 3, 5, 1] as const;
@@ -94,7 +95,9 @@ describe.concurrent('the quiz, by keyboard alone', () => {
       await page.locator('.quiz-actions button').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => focusedIsScreenHeading(page)).toBe(true);
-      await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe(firstProgress);
+      await expect
+        .poll(async () => readable(await page.locator('.quiz-progress-text').innerText()))
+        .toBe(firstProgress);
 
       for (const [index, question] of questions.entries()) {
         // Focus moves to the new question's heading once it is drawn; only then does Tab lead into its answers.
@@ -107,11 +110,11 @@ describe.concurrent('the quiz, by keyboard alone', () => {
       await page.waitForURL(new RegExp(`/${locale}/result/#[0-9A-Z]{28}$`, 'u'));
       await page.locator('#quiz-result-heading [data-variant^="result.verdict."]:not([hidden])').waitFor();
       // The verdict leads, as the heading, under the page's name in a small line.
-      expect(await page.locator('.result-page-name').innerText()).toBe(
+      expect(readable(await page.locator('.result-page-name').innerText())).toBe(
         locale === 'th' ? 'ผลการประเมินตนเอง' : 'Self-check result',
       );
-      expect(await page.locator('#quiz-result-heading').innerText()).toBe(verdict);
-      expect(await page.locator('.quiz-result__summary').innerText()).toBe(summary);
+      expect(readable(await page.locator('#quiz-result-heading').innerText())).toBe(verdict);
+      expect(readable(await page.locator('.quiz-result__summary').innerText())).toBe(summary);
       const scores = await page.locator('.result-position__score strong').allInnerTexts();
       const expectedScores: readonly number[] = path === 'front' ? [75, 25] : [25, 75];
       const outOf100 = locale === 'th' ? 'จาก 100' : 'out of 100';
@@ -168,12 +171,12 @@ describe.concurrent('progress survives', () => {
     const { page, context, errors } = await openWatchedPage(browser);
     await page.goto(quizUrl('th'));
     await answerFirst(page, 5);
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 33');
+    await expect.poll(async () => readable(await page.locator('.quiz-progress-text').innerText())).toBe('ข้อ 6 จาก 33');
     await page.reload();
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 6 จาก 33');
-    await page.getByRole('button', { name: 'ย้อนกลับ' }).click();
+    await expect.poll(async () => readable(await page.locator('.quiz-progress-text').innerText())).toBe('ข้อ 6 จาก 33');
+    await page.getByRole('button', { name: spelled('ย้อนกลับ') }).click();
     await onQuestion(page, 5);
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('ข้อ 5 จาก 33');
+    await expect.poll(async () => readable(await page.locator('.quiz-progress-text').innerText())).toBe('ข้อ 5 จาก 33');
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
     expect(await answersShownGoingBack(page, 5, 'ย้อนกลับ')).toEqual(points.slice(0, 4));
     expect(errors).toEqual([]);
@@ -186,12 +189,14 @@ describe.concurrent('progress survives', () => {
     await answerFirst(page, 5);
     await page.locator('header .language-switch').click();
     await page.waitForURL(`${quizUrl('en')}#question-6`);
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 6 of 33');
+    await expect
+      .poll(async () => readable(await page.locator('.quiz-progress-text').innerText()))
+      .toBe('Question 6 of 33');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await onQuestion(page, 5);
     expect(await page.locator('.quiz-choice input').nth(3).isChecked()).toBe(true);
     // Question 5 is a scenario: the fourth point of its scale reads "Leaning to B".
-    expect(await page.locator('.quiz-choice').nth(3).innerText()).toBe('Leaning to B');
+    expect(readable(await page.locator('.quiz-choice').nth(3).innerText())).toBe('Leaning to B');
     expect(await answersShownGoingBack(page, 5, 'Back')).toEqual(points.slice(0, 4));
     expect(errors).toEqual([]);
     await context.close();
@@ -205,7 +210,7 @@ describe.concurrent('the quiz screens', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await onQuestion(page, 1);
     await page.getByRole('button', { name: 'Continue' }).click();
-    expect(await page.getByRole('alert').innerText()).toBe('Choose an answer to continue.');
+    expect(readable(await page.getByRole('alert').innerText())).toBe('Choose an answer to continue.');
     await page.locator('.quiz-choice').nth(4).click();
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -221,7 +226,9 @@ describe.concurrent('the quiz screens', () => {
     expect(await page.getByRole('button', { name: /Continue: question 2 of 33/u }).count()).toBe(1);
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 1 of 33');
+    await expect
+      .poll(async () => readable(await page.locator('.quiz-progress-text').innerText()))
+      .toBe('Question 1 of 33');
     expect(await page.locator('.quiz-choice input:checked').count()).toBe(0);
     const saved = await page.evaluate((key) => localStorage.getItem(key), quizStorageKey);
     expect(JSON.parse(saved ?? '{}').answers).toEqual({});
@@ -249,10 +256,10 @@ describe.concurrent('the quiz screens', () => {
     const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
     await page.goto(quizUrl('th'));
     expect(await page.locator('noscript').count()).toBe(1);
-    expect(await page.locator('main').innerText()).toContain(
+    expect(readable(await page.locator('main').innerText())).toContain(
       'แบบประเมินนี้ต้องใช้ JavaScript ซึ่งปิดอยู่ในเบราว์เซอร์นี้ เปิดแล้วโหลดหน้าใหม่อีกครั้ง ระหว่างนี้',
     );
-    expect(await page.getByRole('link', { name: 'ระหว่างนี้ อ่านเรื่องงานหน้าบ้านและงานหลังบ้านได้ที่นี่' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: spelled('ระหว่างนี้ อ่านเรื่องงานหน้าบ้านและงานหลังบ้านได้ที่นี่') }).count()).toBe(1);
     await context.close();
   });
 

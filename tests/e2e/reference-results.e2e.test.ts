@@ -21,6 +21,7 @@ import {
   type SkillListName,
 } from './support/result-page';
 import { pageUrl } from './support/site';
+import { spelled } from './support/words';
 
 type Locale = 'th' | 'en';
 const locales: readonly Locale[] = ['th', 'en'];
@@ -329,7 +330,7 @@ describe.concurrent('the reference people', () => {
       await page.goto(pageUrl(`${locale}/result/#${code}`));
       await waitForResult(page);
       // Reached as a counsellor reaches it: by the link on the result.
-      await page.getByRole('link', { name: sentence(locale, 'result.detailLink') }).click();
+      await page.getByRole('link', { name: spelled(sentence(locale, 'result.detailLink')) }).click();
       await page.waitForURL(pageUrl(`${locale}/result/detail/#${code}`));
       await waitForResult(page);
       await expectReading(page, person, locale, 'detail');

@@ -10,6 +10,7 @@ import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './suppor
 import { drawnAnswerRows, todaysBankOf } from './support/result-page';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 import { quizStorageKey } from '../../src/stores/storage-keys';
+import { readable, spelled } from './support/words';
 
 /** What the result page tells its script about today's bank: its version and items, in order. */
 const bankOf = todaysBankOf;
@@ -45,14 +46,14 @@ async function backLeaningCode(page: Page, path: string): Promise<string> {
 async function visibleResult(page: Page) {
   await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
   return {
-    verdict: await page.locator('.quiz-result__verdict').innerText(),
-    summary: await page.locator('.quiz-result__summary').innerText(),
-    scores: await page.locator('.result-position__score strong').allInnerTexts(),
-    reasons: await page.locator('[data-list="reasons"] > li:not([hidden])').allInnerTexts(),
-    develop: await page.locator('[data-list="develop"] > li:not([hidden]) h4').allInnerTexts(),
-    strengths: await page.locator('[data-list="strengths"] > li:not([hidden])').allInnerTexts(),
-    otherNotYet: await page.locator('[data-list="otherNotYet"] > li:not([hidden])').allInnerTexts(),
-    jobs: await page.locator('[data-list="jobs"] > li:not([hidden]) h4').allInnerTexts(),
+    verdict: readable(await page.locator('.quiz-result__verdict').innerText()),
+    summary: readable(await page.locator('.quiz-result__summary').innerText()),
+    scores: (await page.locator('.result-position__score strong').allInnerTexts()).map(readable),
+    reasons: (await page.locator('[data-list="reasons"] > li:not([hidden])').allInnerTexts()).map(readable),
+    develop: (await page.locator('[data-list="develop"] > li:not([hidden]) h4').allInnerTexts()).map(readable),
+    strengths: (await page.locator('[data-list="strengths"] > li:not([hidden])').allInnerTexts()).map(readable),
+    otherNotYet: (await page.locator('[data-list="otherNotYet"] > li:not([hidden])').allInnerTexts()).map(readable),
+    jobs: (await page.locator('[data-list="jobs"] > li:not([hidden]) h4').allInnerTexts()).map(readable),
   };
 }
 
@@ -70,8 +71,8 @@ async function takeQuiz(page: Page, locale: 'th' | 'en', choice: (index: number)
 }
 
 /** The buttons at the very end of a result, as shown. */
-const endActions = (page: Page) =>
-  page.locator('.result-next .quiz-actions a').filter({ visible: true }).allInnerTexts();
+const endActions = async (page: Page) =>
+  (await page.locator('.result-next .quiz-actions a').filter({ visible: true }).allInnerTexts()).map(readable);
 
 const storedEntries = (page: Page) =>
   page.evaluate(() => Object.entries(localStorage).concat(Object.entries(sessionStorage)));
@@ -92,9 +93,9 @@ describe('a result link', () => {
     // Enough is shown to tell two results apart: a verdict, and skills each with the rating it came from.
     expect(seen.verdict).not.toBe('');
     expect(seen.develop.length + seen.strengths.length).toBeGreaterThan(0);
-    await taker.page.getByRole('button', { name: 'คัดลอกลิงก์' }).click();
+    await taker.page.getByRole('button', { name: spelled('คัดลอกลิงก์') }).click();
     await expect
-      .poll(() => taker.page.locator('.share-box__status').innerText())
+      .poll(async () => readable(await taker.page.locator('.share-box__status').innerText()))
       .toBe('คัดลอกลิงก์แล้ว วางในแชตหรือโน้ตได้เลย');
     const link = await taker.page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(taker.page.url());
@@ -146,7 +147,9 @@ describe('a result link', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), quizStorageKey)).toBe(before);
 
     await page.goto(pageUrl('en/quiz/'));
-    await expect.poll(() => page.locator('.quiz-progress-text').innerText()).toBe('Question 4 of 33');
+    await expect
+      .poll(async () => readable(await page.locator('.quiz-progress-text').innerText()))
+      .toBe('Question 4 of 33');
     expect(await page.evaluate((key) => localStorage.getItem(key), quizStorageKey)).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -202,7 +205,9 @@ describe('why the result came out as it did', () => {
       await page.locator('.quiz-result__summary span:not([hidden])').waitFor();
       const shown = await page
         .locator('[data-list="reasons"] > li:not([hidden])')
-        .evaluateAll((entries) => entries.map((entry) => [entry.getAttribute('data-key'), entry.textContent?.trim()]));
+        .evaluateAll((entries) =>
+          entries.map((entry) => [entry.getAttribute('data-key'), entry.textContent?.replaceAll('\u2060', '').trim()]),
+        );
       expect(shown.map(([key]) => key)).toEqual(
         scenarios.map((item) => `${item.id}:${item.b.path === 'back' ? 'b' : 'a'}`),
       );
@@ -240,10 +245,10 @@ describe('a bad result link', () => {
     }[kind];
     await page.goto(pageUrl(`en/result/#${fragment}`));
     await page.locator('[data-result-state="problem"]:not([hidden])').waitFor();
-    expect(await page.locator('#result-problem-heading').innerText()).toBe(
+    expect(readable(await page.locator('#result-problem-heading').innerText())).toBe(
       kind === '' ? 'Open a result' : 'This result cannot be shown',
     );
-    expect(await page.getByRole('alert').innerText()).toContain(message);
+    expect(readable(await page.getByRole('alert').innerText())).toContain(message);
     expect(await page.locator('[data-result-state="result"]').isHidden()).toBe(true);
     expect(await page.getByRole('link', { name: 'Take the self-check yourself' }).isVisible()).toBe(true);
     expect(await storedEntries(page)).toEqual([]);
@@ -321,7 +326,9 @@ describe('a result changed while the page is still writing one in', () => {
       // The code is written in the same task as the rest and the result shown: once it is the last one, all is.
       const grouped = last.match(/.{1,5}/gu)?.join('-') ?? last;
       await expect
-        .poll(() => page.locator('[data-result-state="result"]:not([hidden]) .share-result__code').textContent())
+        .poll(async () =>
+          readable(await page.locator('[data-result-state="result"]:not([hidden]) .share-result__code').textContent()),
+        )
         .toContain(grouped);
       expect(await visibleResult(page)).toEqual(expected);
     }
@@ -338,18 +345,20 @@ describe('sharing tools', () => {
     const link = pageUrl(`th/result/#${code}`);
     await page.goto(link);
     await visibleResult(page);
-    expect(await page.getByLabel('ลิงก์ผล').inputValue()).toBe(link);
-    expect(await page.locator('.share-result__code').innerText()).toBe(`รหัสผล: ${code.match(/.{1,5}/gu)?.join('-')}`);
-    expect(await page.getByRole('link', { name: 'ส่งทางไลน์' }).getAttribute('href')).toBe(
+    expect(await page.getByLabel(spelled('ลิงก์ผล')).inputValue()).toBe(link);
+    expect(readable(await page.locator('.share-result__code').innerText())).toBe(
+      `รหัสผล: ${code.match(/.{1,5}/gu)?.join('-')}`,
+    );
+    expect(await page.getByRole('link', { name: spelled('ส่งทางไลน์') }).getAttribute('href')).toBe(
       lineShareUrl('ผลแบบประเมินงานหน้าบ้านหรือหลังบ้านของฉัน:', link),
     );
-    const qrButton = page.getByRole('button', { name: 'แสดงคิวอาร์โค้ด' });
+    const qrButton = page.getByRole('button', { name: spelled('แสดงคิวอาร์โค้ด') });
     expect(await qrButton.getAttribute('aria-expanded')).toBe('false');
     await qrButton.click();
-    const qr = page.getByRole('img', { name: 'คิวอาร์โค้ดของลิงก์ผลนี้' });
+    const qr = page.getByRole('img', { name: spelled('คิวอาร์โค้ดของลิงก์ผลนี้') });
     await qr.waitFor();
     expect(await qr.locator('path').getAttribute('d')).toBe(qrCode(link).path);
-    expect(await page.getByRole('button', { name: 'ซ่อนคิวอาร์โค้ด' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: spelled('ซ่อนคิวอาร์โค้ด') }).getAttribute('aria-expanded')).toBe('true');
     const origin = new URL(siteUrl).origin;
     expect(watched.requests.filter((request) => !request.url.startsWith(origin))).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -388,8 +397,8 @@ describe('the detail view', () => {
       'Not much',
       '2',
     ]);
-    expect(await rows.nth(1).locator('td').nth(3).innerText()).toBe('Not answered');
-    expect(await page.locator('[data-value="score-back"]').first().innerText()).toMatch(/^\d+(\.\d)?$/u);
+    expect(readable(await rows.nth(1).locator('td').nth(3).innerText())).toBe('Not answered');
+    expect(readable(await page.locator('[data-value="score-back"]').first().innerText())).toMatch(/^\d+(\.\d)?$/u);
     // Each skill's self-rating, 1-5, as given: one row per skill of the model.
     const skillScores = await page.locator('[data-value^="skill."]').allInnerTexts();
     expect(skillScores).toHaveLength(bank.items.filter((item) => item.kind === 'self-rating').length);
@@ -474,7 +483,7 @@ describe('result pages', () => {
     expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(
       /Page size:\s+595(\.\d+)? x 842(\.\d+)? pts \(A4\)/u,
     );
-    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');
+    const text = readable(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).replace(/\s+/gu, '');
     for (const expected of present) expect([expected, text.includes(expected)]).toEqual([expected, true]);
     for (const missing of absent) expect([missing, text.includes(missing)]).toEqual([missing, false]);
     // The code prints whole, so a counsellor can type it back in.

@@ -25,10 +25,11 @@ export async function waitForResult(page: Page): Promise<void> {
 }
 
 /**
- * Text as read, with no-break spaces as plain ones: the site keeps the Thai repeat mark ๆ on the line of the word it
- * repeats with a no-break space, which is typography rather than wording.
+ * Text as read, with no-break spaces as plain ones and without word joiners: the site keeps the Thai repeat mark ๆ on
+ * the line of the word it repeats with a no-break space, and Thai words whole with invisible joiners
+ * (src/lib/thai-line-breaks.ts), which is typography rather than wording.
  */
-export const asRead = (text: string): string => text.replaceAll('\u00a0', ' ').trim();
+export const asRead = (text: string): string => text.replaceAll('\u00a0', ' ').replaceAll('\u2060', '').trim();
 
 /** The verdict, as shown: the one visible name of an outcome in the result's heading. */
 export async function verdictOf(page: Page): Promise<string[]> {

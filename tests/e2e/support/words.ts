@@ -16,3 +16,22 @@ export function say(locale: Locale, key: string, values: Record<string, string |
   if (text === undefined) throw new Error(`content/ui/${locale}.json has no "${key}"`);
   return text.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/**
+ * Text as read: without the invisible word joiners that keep Thai words whole across lines
+ * (src/lib/thai-line-breaks.ts). Typography, not wording.
+ * @example readable('คำ\u2060ตอบ') // 'คำตอบ'
+ */
+export const readable = (text: string | null | undefined): string => (text ?? '').replaceAll('\u2060', '');
+
+/**
+ * A name to find an element by (getByRole, getByLabel), however the site has joined its Thai words. Like a string
+ * name in Playwright, it matches a name that contains it, in any case.
+ * @example spelled('คำตอบ').test('ดูคำ\u2060ตอบ') // true
+ */
+export function spelled(text: string): RegExp {
+  const letters = [...text].map((letter) =>
+    /\s/u.test(letter) ? '\\s+' : letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'),
+  );
+  return new RegExp(letters.join('\u2060?'), 'iu');
+}
