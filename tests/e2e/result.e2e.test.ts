@@ -477,6 +477,8 @@ describe('result pages', () => {
     const code = await backLeaningCode(page, path);
     await page.goto(pageUrl(`${path}#${code}`));
     await page.locator('[data-result-state="result"]:not([hidden])').waitFor();
+    // Each skill to develop has its "how to build it" tips folded on screen.
+    const tips = await page.locator('[data-list="develop"] > li:not([hidden]) details li').allTextContents();
     const pdfPath = `${ensureScreenshotFolder()}/${path.replace(/\/$/u, '').replaceAll('/', '-')}.pdf`;
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
     await context.close();
@@ -486,6 +488,9 @@ describe('result pages', () => {
     const text = readable(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).replace(/\s+/gu, '');
     for (const expected of present) expect([expected, text.includes(expected)]).toEqual([expected, true]);
     for (const missing of absent) expect([missing, text.includes(missing)]).toEqual([missing, false]);
+    // On paper the tips print open: a page cannot be clicked.
+    if (!path.includes('detail')) expect(tips.length).toBeGreaterThan(2);
+    for (const tip of tips) expect(text).toContain(readable(tip).replace(/\s+/gu, ''));
     // The code prints whole, so a counsellor can type it back in.
     expect(text).toContain(code.match(/.{1,5}/gu)?.join('-'));
     if (path.startsWith('th/'))
