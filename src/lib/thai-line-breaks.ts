@@ -7,7 +7,7 @@
  * every browser honours, in HTML, in the data a script writes from, and in print; find-in-page ignores it.
  *
  * The segmenter is ICU's own (Intl.Segmenter, the dictionary Chromium uses), corrected by the spelling rules below and
- * by the site's list of words kept whole (content/thai-words.yaml, plus every Thai term of content/terminology.yaml).
+ * by the site's list of words kept whole (content/thai-words.yaml). A range of numbers ("5–10") is kept whole too.
  * Pure: src/integrations/finish-html.ts runs it on every built page.
  */
 
@@ -31,7 +31,10 @@ export interface ThaiLineBreaker {
    * would break but a word or listed compound would be split.
    */
   plan(run: string): { allowed: number[]; joined: number[] };
-  /** The text with a word joiner at every joined position of every Thai run, and ๆ bound to the word before it. */
+  /**
+   * The text with a word joiner at every joined position of every Thai run and after the dash of a range of numbers,
+   * and ๆ bound to the word before it.
+   */
   join(text: string): string;
   /** The pieces a line may not break inside: the text split at spaces and wherever a Thai line may break. */
   units(text: string): string[];
@@ -102,7 +105,12 @@ export function createThaiLineBreaker(keptWhole: readonly string[]): ThaiLineBre
   return {
     plan,
     units,
-    join: (text) => text.replaceAll(wordJoiner, '').replace(/ ๆ/gu, '\u00A0ๆ').replace(thaiRun, joinRun),
+    join: (text) =>
+      text
+        .replaceAll(wordJoiner, '')
+        .replace(/ ๆ/gu, '\u00A0ๆ')
+        .replace(/(\d)–(?=\d)/gu, `$1–${wordJoiner}`)
+        .replace(thaiRun, joinRun),
   };
 }
 

@@ -61,6 +61,11 @@ describe('where a Thai line may break', () => {
   it('binds ๆ to the word before it, so no line starts with it', () => {
     expect(siteBreaker.join('ง่าย ๆ ครับ')).toBe('ง่าย\u00A0ๆ ครับ');
   });
+
+  it('keeps a range of numbers whole, so no line ends on "5–"', () => {
+    expect(siteBreaker.join('ประมาณ 5–10 นาที')).toBe(`ประมาณ 5–${wordJoiner}10 นาที`);
+    expect(siteBreaker.join('5–10 minutes, A–B')).toBe(`5–${wordJoiner}10 minutes, A–B`);
+  });
 });
 
 describe('joinThaiWordsInHtml', () => {
@@ -75,8 +80,8 @@ describe('joinThaiWordsInHtml', () => {
     expect(html('<script type="application/json" id="d">{"next":"คนถัดไป"}</script>')).toBe(
       `<script type="application/json" id="d">{"next":"คน${wordJoiner}ถัด${wordJoiner}ไป"}</script>`,
     );
-    expect(html('<p data-copied="คัดลอกคำตอบแล้ว" data-message="คำตอบของฉัน">x</p>')).toBe(
-      `<p data-copied="คัดลอกคำ${wordJoiner}ตอบแล้ว" data-message="คำตอบของฉัน">x</p>`,
+    expect(html('<p data-copied="ส่งคำตอบแล้ว" data-message="คำตอบของฉัน">x</p>')).toBe(
+      `<p data-copied="ส่งคำ${wordJoiner}ตอบแล้ว" data-message="คำตอบของฉัน">x</p>`,
     );
   });
 
