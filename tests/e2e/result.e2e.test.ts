@@ -10,7 +10,7 @@ import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './suppor
 import { drawnAnswerRows, todaysBankOf } from './support/result-page';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 import { quizStorageKey } from '../../src/stores/storage-keys';
-import { readable, spelled } from './support/words';
+import { readable, say, spelled } from './support/words';
 
 /** What the result page tells its script about today's bank: its version and items, in order. */
 const bankOf = todaysBankOf;
@@ -493,6 +493,20 @@ describe('result pages', () => {
     for (const tip of tips) expect(text).toContain(readable(tip).replace(/\s+/gu, ''));
     // The code prints whole, so a counsellor can type it back in.
     expect(text).toContain(code.match(/.{1,5}/gu)?.join('-'));
+    if (path.includes('detail')) {
+      // A counsellor's sheet: at most three pages, with the code, a name line and a date line on top of page 1.
+      const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBeLessThanOrEqual(3);
+      const locale = path.startsWith('th/') ? 'th' : 'en';
+      const firstPage = readable(execFileSync('pdftotext', ['-l', '1', pdfPath, '-'], { encoding: 'utf8' }));
+      const top = firstPage.slice(0, firstPage.indexOf(say(locale, 'detail.scores.heading'))).replace(/\s+/gu, '');
+      for (const expected of [
+        code.match(/.{1,5}/gu)?.join('-') ?? '',
+        say(locale, 'detail.paper.name'),
+        say(locale, 'detail.paper.date'),
+      ])
+        expect([expected, top.includes(expected.replace(/\s+/gu, ''))]).toEqual([expected, true]);
+    }
     if (path.startsWith('th/'))
       expect(execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })).toMatch(
         /Loma|Garuda|Norasi|Kinnari|Sawasdee|Umpush|Waree|Laksaman|Noto\S*Thai/u,
