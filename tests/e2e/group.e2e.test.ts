@@ -13,7 +13,7 @@ import { axeViolations } from './support/axe';
 import { ensureScreenshotFolder, launchBrowser, openWatchedPage } from './support/browser';
 import { pageUrl, rootSiteUrl as siteUrl } from './support/site';
 import { groupsStorageKey as groupsKey } from '../../src/stores/storage-keys';
-import { say, readable, spelled } from './support/words';
+import { readable, say, spelled } from './support/words';
 import { mulberry32 } from '../../src/lib/random';
 
 interface PageData {
@@ -172,7 +172,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
     // The two codes that cannot be read, each with its line and the reason, and nothing else.
     const unread = page.locator('[data-group-unread-list] li');
     expect(await unread.count()).toBe(2);
-    const unreadTexts = await unread.allInnerTexts();
+    const unreadTexts = (await unread.allInnerTexts()).map(readable);
     expect(unreadTexts[0]).toContain(String(chat.cutOffLine));
     expect(unreadTexts[0]).toContain(say(locale, 'group.problem.malformed'));
     expect(unreadTexts[1]).toContain(String(chat.mistypedLine));
@@ -315,7 +315,7 @@ describe.each(['th', 'en'] as const)('the group page in %s', (locale) => {
 
       const pdfPath = `${ensureScreenshotFolder()}/group-${locale}-${format}.pdf`;
       await page.pdf({ path: pdfPath, format });
-      const range = await page.locator('[data-group-range]').innerText();
+      const range = readable(await page.locator('[data-group-range]').innerText());
       const pdfText = (...options: string[]) =>
         readable(execFileSync('pdftotext', [...options, pdfPath, '-'], { encoding: 'utf8' }));
       const squeezed = (text: string) => text.replace(/\s+/gu, '');

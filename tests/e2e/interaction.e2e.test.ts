@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { quizBankOf, quizUrl } from './support/quiz-page';
-import { say, readable, spelled } from './support/words';
+import { readable, say, spelled } from './support/words';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe('answering the whole quiz with a mouse', () => {
         expect(await progressBar.getAttribute('value')).toBe(String(index + 1));
         expect(await progressBar.getAttribute('max')).toBe(String(total));
         const wording = question.kind === 'scenario' ? [question.a?.text, question.b?.text] : [question.text];
-        const shown = await page.locator('form fieldset').innerText();
+        const shown = readable(await page.locator('form fieldset').innerText());
         for (const text of wording) expect(shown).toContain(text);
 
         const choice = radios.nth(index % (await radios.count()));

@@ -8,7 +8,7 @@ import { encodeResultCode } from '../../src/lib/result-code';
 import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
-import { say, readable } from './support/words';
+import { readable, say } from './support/words';
 
 const locales = ['th', 'en'] as const;
 
@@ -46,7 +46,7 @@ describe.concurrent.each(locales)('in %s', (locale) => {
     expect(listed).toEqual(allJobs.map((id) => `/${locale}/jobs/${id}/`));
     for (const id of allJobs) {
       const link = page.locator(`main h3 a[href$="/jobs/${id}/"]`);
-      const name = await link.innerText();
+      const name = readable(await link.innerText());
       await link.click();
       await page.waitForURL(pageUrl(`${locale}/jobs/${id}/`));
       expect(readable(await page.locator('h1').innerText())).toBe(name);
@@ -124,7 +124,7 @@ describe.concurrent.each(locales)('in %s', (locale) => {
       expect([id, (await page.locator('[data-entry]').innerText()).length > 10]).toEqual([id, true]);
       // Nothing may suggest that legal counsel needs no law degree.
       if (id === 'legal-counsel') expect(entry).toMatch(/^(degree|licence)$/u);
-      const adWords = await page.locator('.job-page__ad-words li').allInnerTexts();
+      const adWords = (await page.locator('.job-page__ad-words li').allInnerTexts()).map(readable);
       expect([id, adWords.length > 0, adWords.every((word) => /[\u0E00-\u0E7F]/u.test(word))]).toEqual([
         id,
         true,
@@ -150,7 +150,7 @@ describe.concurrent.each(locales)('in %s', (locale) => {
       );
     for (const id of ['cashier', 'salesperson', 'receptionist'])
       expect([id, await underEighteen(id)]).toEqual([id, [4]]);
-    const source = await page.locator('section[aria-labelledby="under18-heading"] .muted').innerText();
+    const source = readable(await page.locator('section[aria-labelledby="under18-heading"] .muted').innerText());
     expect(source).toBe(say(locale, 'job.under18.source'));
     expect(source).toMatch(/2541/u);
     for (const id of ['admin-officer', 'accountant', 'legal-counsel'])

@@ -8,6 +8,7 @@ import { launchBrowser, openWatchedPage } from './support/browser';
 import { todaysBankOf } from './support/result-page';
 import { pageUrl } from './support/site';
 import { quizBankOf } from './support/quiz-page';
+import { readable } from './support/words';
 
 const locales = ['th', 'en'] as const;
 
@@ -100,15 +101,15 @@ describe.concurrent('the menu without JavaScript', () => {
     const { page, context } = await openWatchedPage(browser, { viewport: phone, javaScriptEnabled: false });
     await page.goto(pageUrl(`${locale}/`));
     const menu = page.locator('header nav a');
-    const labels = await menu.allInnerTexts();
+    const labels = (await menu.allInnerTexts()).map(readable);
     expect(labels).toHaveLength(5);
-    const siteName = await page.locator('.site-name').innerText();
-    const languageSwitch = await page.locator('header .language-switch').innerText();
+    const siteName = readable(await page.locator('.site-name').innerText());
+    const languageSwitch = readable(await page.locator('header .language-switch').innerText());
     // Tab order: skip link, site name, every menu link in order, then the language switch.
     const stops: string[] = [];
     for (let step = 0; step < labels.length + 3; step++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
+      stops.push(readable(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim())));
       // Every link the keyboard reaches shows, even in the menu that scrolls sideways: the browser scrolls a link
       // that is out of sight into view (one already partly in sight stays where it is, its edge under the shadow).
       const shown = await page.evaluate(() => {
@@ -122,7 +123,9 @@ describe.concurrent('the menu without JavaScript', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(pageUrl(`${locale}/quiz/`));
-    expect(await page.locator('header nav a[aria-current="page"]').allInnerTexts()).toEqual([labels[4]]);
+    expect((await page.locator('header nav a[aria-current="page"]').allInnerTexts()).map(readable)).toEqual([
+      labels[4],
+    ]);
     // The current page's link is in view on arrival, even at the far end of a menu that scrolls sideways.
     const current = await page
       .locator('header nav a[aria-current="page"]')

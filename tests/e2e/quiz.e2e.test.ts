@@ -115,7 +115,7 @@ describe.concurrent('the quiz, by keyboard alone', () => {
       );
       expect(readable(await page.locator('#quiz-result-heading').innerText())).toBe(verdict);
       expect(readable(await page.locator('.quiz-result__summary').innerText())).toBe(summary);
-      const scores = await page.locator('.result-position__score strong').allInnerTexts();
+      const scores = (await page.locator('.result-position__score strong').allInnerTexts()).map(readable);
       const expectedScores: readonly number[] = path === 'front' ? [75, 25] : [25, 75];
       const outOf100 = locale === 'th' ? 'จาก 100' : 'out of 100';
       expect(scores).toEqual(expectedScores.map((score) => `${score} ${outOf100}`));

@@ -391,7 +391,7 @@ describe('the detail view', () => {
     expect((await drawnAnswerRows(page)).map((row) => row.number)).toEqual(
       bank.items.map((_item, index) => String(index + 1)),
     );
-    expect(await rows.nth(0).locator('td').allInnerTexts()).toEqual([
+    expect((await rows.nth(0).locator('td').allInnerTexts()).map(readable)).toEqual([
       '',
       'Making small talk with a regular customer while they wait',
       'Not much',

@@ -261,7 +261,7 @@ describe('the counsellor page', () => {
     await page.goto(new URL(`${locale}/`, rootSiteUrl).href);
     await page.locator('.footer-counsellors').click();
     await page.waitForURL(new URL(`${locale}/counsellors/`, rootSiteUrl).href);
-    const copyButtons = page.getByRole('button', { name: locale === 'th' ? 'คัดลอกลิงก์' : 'Copy link' });
+    const copyButtons = page.getByRole('button', { name: spelled(locale === 'th' ? 'คัดลอกลิงก์' : 'Copy link') });
     expect(await copyButtons.count()).toBe(2);
     await copyButtons.nth(1).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/en/quiz/');

@@ -2,6 +2,7 @@
 // the bank holds, in its order. Words come from ./words.ts (content/ui), never from what the page hands its island.
 import type { Page } from 'playwright-core';
 import { rootSiteUrl } from './site';
+import { readable } from './words';
 
 /**
  * The quiz's address in `locale` on the site served at `siteUrl` (the root one unless given).
@@ -23,6 +24,6 @@ export interface PageQuestion {
 
 /** The bank the quiz page carries: its version and its questions in order. */
 export async function quizBankOf(page: Page): Promise<{ version: string; questions: PageQuestion[] }> {
-  const props = await page.locator('script#quiz-props').textContent();
+  const props = readable(await page.locator('script#quiz-props').textContent());
   return (JSON.parse(props ?? '{}') as { bank: { version: string; questions: PageQuestion[] } }).bank;
 }
