@@ -11,6 +11,8 @@
  * Pure: src/integrations/finish-html.ts runs it on every built page.
  */
 
+import { keepRepeatMarkAttached } from './i18n';
+
 export const wordJoiner = '\u2060';
 
 const thaiRun = /[\u0E00-\u0E7F]+/gu;
@@ -106,9 +108,8 @@ export function createThaiLineBreaker(keptWhole: readonly string[]): ThaiLineBre
     plan,
     units,
     join: (text) =>
-      text
+      keepRepeatMarkAttached(text)
         .replaceAll(wordJoiner, '')
-        .replace(/ ๆ/gu, '\u00A0ๆ')
         .replace(/(\d)–(?=\d)/gu, `$1–${wordJoiner}`)
         .replace(thaiRun, joinRun),
   };

@@ -13,6 +13,7 @@ import { launchBrowser } from './support/browser';
 import { crawl } from './support/crawl';
 import { todaysBankOf, waitForResult } from './support/result-page';
 import { pageUrl, rootSiteUrl } from './support/site';
+import { say, spelled } from './support/words';
 
 const widths = [320, 360, 390, 1280];
 const breaker = createThaiLineBreaker(thaiWordsKeptWhole(new URL('../../content/', import.meta.url)));
@@ -54,6 +55,7 @@ function thaiBreaksOnScreen(): LaidOutBreak[] {
   for (const texts of blocks.values()) {
     if (!texts.some((text) => text !== 'br' && /[\u0E00-\u0E7F]/u.test(text.data))) continue;
     let plain = '';
+    const lineStarts: number[] = [];
     let previous: { top: number; height: number; letter: string; at: number } | undefined;
     for (const text of texts) {
       if (text === 'br') {
@@ -81,12 +83,12 @@ function thaiBreaksOnScreen(): LaidOutBreak[] {
             isThaiLetter(letter) &&
             !/[^\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u.test(between)
           )
-            found.push({ text: '', at });
+            lineStarts.push(at);
         }
         previous = { top: box.top, height: box.height, letter, at };
       }
     }
-    for (const item of found) if (item.text === '') item.text = plain;
+    for (const at of lineStarts) found.push({ text: plain, at });
   }
   return found;
 }
@@ -137,7 +139,7 @@ async function open(page: Page, route: string): Promise<void> {
   await page.goto(pageUrl(route.replace('#question', '')));
   if (route.includes('/result/#') || route.includes('/detail/#')) await waitForResult(page);
   if (route.endsWith('#question')) {
-    await page.getByRole('button', { name: /เริ่ม/u }).click();
+    await page.getByRole('button', { name: spelled(say('th', 'quiz.intro.start')) }).click();
     await page.locator('fieldset legend').first().waitFor();
   }
 }
